@@ -1,0 +1,143 @@
+#include "cli.h"
+
+#include "connection.h"
+#include "localcluster.h"
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace inventory;
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::InvalidInput: return ExitUsage;
+    case Error::Kind::NotFound:
+    case Error::Kind::InsufficientStock:
+    case Error::Kind::Expired:
+    case Error::Kind::AlreadyPermanent: return ExitRefused;
+    case Error::Kind::PermissionDenied: return ExitPermission;
+    case Error::Kind::Connection:
+    case Error::Kind::Server: return ExitServer;
+    }
+    return ExitServer;
+}
+
+Cli::Cli()
+    : m_out(stdout)
+    , m_err(stderr)
+    , m_dbOption(QStringLiteral("db"),
+                 QCoreApplication::translate("inventoryctl",
+                                             "Server to use, as a postgresql:// URI or a libpq connection string "
+                                             "(default: the PG* environment, else the local database)."),
+                 QStringLiteral("uri"))
+    , m_jsonOption(QStringLiteral("json"),
+                   QCoreApplication::translate("inventoryctl", "Print the result as JSON (the original API's fields)."))
+{
+}
+
+void Cli::addGlobalOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(m_dbOption);
+    parser.addOption(m_jsonOption);
+    parser.addHelpOption();
+}
+
+bool Cli::parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
+{
+    if (!parser.parse(arguments)) {
+        exitCode = usageError(parser.errorText(), arguments.value(0));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        m_out.flush();
+        exitCode = ExitOk;
+        return false;
+    }
+    m_json = m_json || parser.isSet(m_jsonOption);
+    if (parser.isSet(m_dbOption))
+        m_db = parser.value(m_dbOption);
+    return true;
+}
+
+bool Cli::connect(int &exitCode, bool asOwner, bool requireSchema)
+{
+    ConnectionSettings settings;
+    if (!m_db.isEmpty()) {
+        auto parsed = ConnectionSettings::parse(m_db);
+        if (!parsed) {
+            exitCode = fail(parsed.error());
+            return false;
+        }
+        settings = *parsed;
+    } else if (!ConnectionSettings::environmentNamesAServer()) {
+        LocalCluster cluster(LocalCluster::defaultRootDirectory());
+        auto prepared = prepareLocalDefault(cluster);
+        if (!prepared) {
+            exitCode = fail(prepared.error());
+            return false;
+        }
+        settings = asOwner ? cluster.settings(prepared->database) : *prepared;
+    }
+    setConnectionSettings(settings);
+    if (requireSchema) {
+        if (auto ready = requireCurrentSchema(); !ready) {
+            exitCode = fail(ready.error());
+            return false;
+        }
+    }
+    return true;
+}
+
+int Cli::fail(const Error &error)
+{
+    m_err << QCoreApplication::applicationName() << ": " << error.message << Qt::endl;
+    if (m_json) {
+        QJsonObject object{{QStringLiteral("error"), error.message}, {QStringLiteral("kind"), kindName(error.kind)}};
+        if (!error.field.isEmpty())
+            object.insert(QStringLiteral("field"), error.field);
+        if (error.kind == Error::Kind::InsufficientStock) {
+            object.insert(QStringLiteral("requested"), error.requested);
+            object.insert(QStringLiteral("available"), error.available);
+        }
+        if (error.when.isValid())
+            object.insert(QStringLiteral("expiresAt"), error.when.toUTC().toString(Qt::ISODateWithMs));
+        printJson(object);
+    }
+    return exitCodeFor(error);
+}
+
+int Cli::usageError(const QString &message, const QString &commandName)
+{
+    m_err << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+    m_err << QCoreApplication::translate("inventoryctl", "Try '%1 %2 --help'.")
+                 .arg(QCoreApplication::applicationName(), commandName)
+          << Qt::endl;
+    return ExitUsage;
+}
+
+void Cli::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << document.toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+std::optional<qint64> parseId(Cli &cli, const QString &field, const QString &text, int &exitCode)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value <= 0) {
+        exitCode = cli.fail(Error::invalidInput(
+            field, QCoreApplication::translate("inventoryctl", "'%1' is not an id (a whole number from 1 to %2).")
+                       .arg(text.left(40))
+                       .arg(std::numeric_limits<qint64>::max())));
+        return std::nullopt;
+    }
+    return value;
+}

@@ -1,0 +1,159 @@
+#include "output.h"
+
+#include "duration.h"
+#include "money.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace inventory;
+
+namespace json {
+
+QString timestamp(const QDateTime &moment)
+{
+    return moment.isValid() ? moment.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+static QJsonValue timestampOrNull(const QDateTime &moment)
+{
+    return moment.isValid() ? QJsonValue(timestamp(moment)) : QJsonValue(QJsonValue::Null);
+}
+
+static QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject item(const Item &item)
+{
+    // Prices as strings, exactly as PostgreSQL prints NUMERIC (and as the original API sent them).
+    return {{QStringLiteral("id"), item.id},
+            {QStringLiteral("name"), item.name},
+            {QStringLiteral("description"), textOrNull(item.description)},
+            {QStringLiteral("quantity"), item.quantity},
+            {QStringLiteral("price"), formatPrice(item.price)},
+            {QStringLiteral("category"), textOrNull(item.category)},
+            {QStringLiteral("created_at"), timestampOrNull(item.createdAt)},
+            {QStringLiteral("updated_at"), timestampOrNull(item.updatedAt)},
+            {QStringLiteral("reserved"), item.reserved}};
+}
+
+QJsonObject topItems(const TopItems &top)
+{
+    QJsonArray items;
+    for (const Item &i : top.items)
+        items.append(item(i));
+    return {{QStringLiteral("category"), top.category},
+            {QStringLiteral("items"), items},
+            {QStringLiteral("count"), items.size()},
+            {QStringLiteral("totalItemsInCategory"), top.totalItemsInCategory}};
+}
+
+QJsonObject reservation(const Reservation &r)
+{
+    return {{QStringLiteral("blockId"), r.blockId},
+            {QStringLiteral("itemId"), r.itemId},
+            {QStringLiteral("quantityBlocked"), r.quantityBlocked},
+            {QStringLiteral("remainingQuantity"), r.remainingQuantity},
+            {QStringLiteral("expiresAt"), timestamp(r.expiresAt)},
+            {QStringLiteral("reference"), textOrNull(r.reference)}};
+}
+
+QJsonObject block(const Block &b)
+{
+    QJsonObject object{{QStringLiteral("id"), b.id},
+                       {QStringLiteral("item_id"), b.itemId},
+                       {QStringLiteral("quantity"), b.quantity},
+                       {QStringLiteral("is_permanent"), b.isPermanent},
+                       {QStringLiteral("expires_at"), timestampOrNull(b.expiresAt)}};
+    if (b.createdAt.isValid())
+        object.insert(QStringLiteral("created_at"), timestamp(b.createdAt));
+    if (b.confirmedAt.isValid())
+        object.insert(QStringLiteral("confirmed_at"), timestamp(b.confirmedAt));
+    if (!b.itemName.isEmpty())
+        object.insert(QStringLiteral("item_name"), b.itemName);
+    if (!b.createdBy.isEmpty())
+        object.insert(QStringLiteral("created_by"), b.createdBy);
+    if (!b.reference.isEmpty())
+        object.insert(QStringLiteral("reference"), b.reference);
+    if (b.serverTime.isValid()) {
+        static const char *const names[] = {"temporary", "permanent", "expired"};
+        object.insert(QStringLiteral("state"), QLatin1String(names[int(b.state())]));
+    }
+    return object;
+}
+
+QJsonObject release(const Release &r)
+{
+    return {{QStringLiteral("blockId"), r.blockId},
+            {QStringLiteral("itemId"), r.itemId},
+            {QStringLiteral("quantityReleased"), r.quantityReturned},
+            {QStringLiteral("remainingQuantity"), r.itemQuantity}};
+}
+
+QJsonObject cleanup(const CleanupResult &result, const QString &message)
+{
+    return {{QStringLiteral("message"), message},
+            {QStringLiteral("expiredBlocksRemoved"), result.blocksRemoved},
+            {QStringLiteral("unitsRestored"), result.unitsRestored},
+            {QStringLiteral("timestamp"), timestamp(result.finishedAt)}};
+}
+
+QJsonArray categories(const QList<Category> &categories)
+{
+    QJsonArray array;
+    for (const Category &c : categories)
+        array.append(QJsonObject{{QStringLiteral("category"), c.name}, {QStringLiteral("count"), c.itemCount}});
+    return array;
+}
+
+} // namespace json
+
+namespace text {
+
+QString moment(const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return QStringLiteral("-");
+    return moment.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &rightAligned)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : header)
+        widths << h.size();
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    auto line = [&](const QStringList &cells) {
+        QStringList padded;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const bool last = i == cells.size() - 1;
+            if (rightAligned.contains(int(i)))
+                padded << cells[i].rightJustified(widths[i]);
+            else
+                padded << (last ? cells[i] : cells[i].leftJustified(widths[i]));
+        }
+        return padded.join(QStringLiteral("  ")) + QLatin1Char('\n');
+    };
+    QString result = line(header);
+    for (const QStringList &row : rows)
+        result += line(row);
+    return result;
+}
+
+QString blockState(const Block &block)
+{
+    switch (block.state()) {
+    case BlockState::Permanent: return QCoreApplication::translate("inventoryctl", "permanent");
+    case BlockState::Expired: return QCoreApplication::translate("inventoryctl", "expired");
+    case BlockState::Temporary: break;
+    }
+    const auto left = std::chrono::seconds(block.serverTime.secsTo(block.expiresAt));
+    return QCoreApplication::translate("inventoryctl", "temporary, %1 left").arg(formatDuration(left));
+}
+
+} // namespace text

@@ -1,0 +1,254 @@
+#include "connection.h"
+
+#include "logging.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QMutex>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <libpq-fe.h>
+
+namespace inventory {
+
+namespace {
+QMutex s_settingsMutex;
+ConnectionSettings s_settings;
+quint64 s_settingsGeneration = 1;
+QAtomicInteger<quint64> s_connectionCounter;
+
+thread_local std::unique_ptr<Connection> t_connection;
+thread_local std::optional<ConnectionSettings> t_override;
+thread_local quint64 t_overrideGeneration = 0;
+
+PGconn *pgConnection(const QSqlDatabase &database)
+{
+    if (!database.isValid() || !database.driver())
+        return nullptr;
+    const QVariant handle = database.driver()->handle();
+    // QPSQL registers the handle's type under libpq's struct name.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+// The server's notices ("relation already exists, skipping") go to our log, not to stderr.
+void logNotice(void *, const char *message)
+{
+    qCDebug(lcDatabase).noquote() << "server notice:" << QString::fromUtf8(message).trimmed();
+}
+} // namespace
+
+void setConnectionSettings(const ConnectionSettings &settings)
+{
+    const QMutexLocker lock(&s_settingsMutex);
+    s_settings = settings;
+    ++s_settingsGeneration;
+}
+
+ConnectionSettings connectionSettings()
+{
+    const QMutexLocker lock(&s_settingsMutex);
+    return s_settings;
+}
+
+ScopedConnectionSettings::ScopedConnectionSettings(const ConnectionSettings &settings)
+    : m_previous(t_override)
+{
+    t_override = settings;
+    ++t_overrideGeneration;
+}
+
+ScopedConnectionSettings::~ScopedConnectionSettings()
+{
+    t_override = m_previous;
+    ++t_overrideGeneration;
+}
+
+Connection &Connection::current()
+{
+    if (!t_connection)
+        t_connection.reset(new Connection);
+    return *t_connection;
+}
+
+void Connection::closeCurrent()
+{
+    t_connection.reset();
+}
+
+Connection::Connection()
+    : m_name(QStringLiteral("inventory-%1").arg(++s_connectionCounter))
+{
+}
+
+Connection::~Connection()
+{
+    reset();
+}
+
+void Connection::reset()
+{
+    // Queries first: a QSqlDatabase can only be removed once nothing uses it.
+    m_statements.clear();
+    if (m_database.isValid()) {
+        m_database.close();
+        m_database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+}
+
+bool Connection::isAlive() const
+{
+    PGconn *connection = pgConnection(m_database);
+    if (!connection || PQstatus(connection) != CONNECTION_OK) {
+        qCDebug(lcDatabase) << "connection check failed: no live handle";
+        return false;
+    }
+    // Reads whatever the server sent while we were idle, without blocking. A server that shut
+    // down or restarted has closed the socket: libpq notices here and marks the connection
+    // bad, before we send a statement whose outcome we then could not know. The second call
+    // sees the end of the stream when the first only read the server's farewell message.
+    for (int i = 0; i < 2; ++i) {
+        if (PQconsumeInput(connection) == 0 || PQstatus(connection) != CONNECTION_OK) {
+            qCDebug(lcDatabase) << "connection check failed:" << PQerrorMessage(connection);
+            return false;
+        }
+    }
+    return true;
+}
+
+Result<void> Connection::ensureOpen()
+{
+    Q_ASSERT(!t_connection || t_connection.get() == this);
+    ConnectionSettings settings;
+    quint64 generation = 0;
+    {
+        const QMutexLocker lock(&s_settingsMutex);
+        settings = t_override.value_or(s_settings);
+        // Either kind of change means a different server or role: reconnect.
+        generation = (s_settingsGeneration << 20) + t_overrideGeneration;
+    }
+    if (generation != m_settingsGeneration)
+        reset();
+    if (m_database.isValid() && m_database.isOpen()) {
+        if (isAlive())
+            return {};
+        qCInfo(lcDatabase) << "connection" << m_name << "to" << m_serverName << "was lost; reconnecting";
+        reset();
+    }
+
+    m_settingsGeneration = generation;
+    m_serverName = settings.displayName();
+    m_database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    if (!m_database.isValid()) {
+        m_database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+        return std::unexpected(Error::server(QCoreApplication::translate(
+            "inventory", "The Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).")));
+    }
+    m_database.setHostName(settings.host);
+    m_database.setPort(settings.port);
+    m_database.setDatabaseName(settings.database);
+    m_database.setUserName(settings.user);
+    m_database.setPassword(settings.password);
+    m_database.setConnectOptions(settings.connectOptions());
+    if (!m_database.open()) {
+        const QSqlError error = m_database.lastError();
+        reset();
+        return std::unexpected(errorFromSql(error, m_serverName));
+    }
+    if (PGconn *connection = pgConnection(m_database)) {
+        PQsetNoticeProcessor(connection, logNotice, nullptr);
+        // What libpq actually used, environment and defaults included.
+        const QString host = QString::fromUtf8(PQhost(connection));
+        const QString port = QString::fromUtf8(PQport(connection));
+        const QString db = QString::fromUtf8(PQdb(connection));
+        m_serverName = (host.startsWith(QLatin1Char('/')) ? host : host + QLatin1Char(':') + port)
+            + QLatin1Char('/') + db;
+    }
+    qCDebug(lcDatabase) << "opened" << m_name << "to" << m_serverName << "in" << QThread::currentThread();
+    return {};
+}
+
+QString Connection::serverName() const
+{
+    return m_serverName;
+}
+
+QString Connection::userName() const
+{
+    if (PGconn *connection = pgConnection(m_database))
+        return QString::fromUtf8(PQuser(connection));
+    return m_database.userName();
+}
+
+Result<QSqlQuery *> Connection::prepared(const QString &sql)
+{
+    if (const auto found = m_statements.constFind(sql); found != m_statements.cend())
+        return found->get();
+    auto query = std::make_shared<QSqlQuery>(m_database);
+    if (!query->prepare(sql))
+        return std::unexpected(errorFromSql(query->lastError(), m_serverName));
+    m_statements.insert(sql, query);
+    return query.get();
+}
+
+Result<QSqlQuery *> Connection::execute(const QString &sql, const QVariantList &values, Retry retry)
+{
+    for (int attempt = 0;; ++attempt) {
+        if (auto opened = ensureOpen(); !opened)
+            return std::unexpected(opened.error());
+
+        auto query = prepared(sql);
+        if (!query) {
+            // Preparing executes nothing, so a broken connection here is always safe to retry.
+            if (query.error().kind == Error::Kind::Connection && attempt == 0) {
+                reset();
+                continue;
+            }
+            return std::unexpected(query.error());
+        }
+        QSqlQuery *q = *query;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            q->bindValue(int(i), values.at(i));
+        if (q->exec())
+            return q;
+
+        Error error = errorFromSql(q->lastError(), m_serverName);
+        q->finish();
+        if (error.sqlState == QLatin1String("0A000") && attempt == 0) {
+            // "cached plan must not change result type": a migration changed a table under a
+            // prepared statement. Nothing ran; prepare again.
+            m_statements.remove(sql);
+            continue;
+        }
+        if (error.kind == Error::Kind::Connection) {
+            reset();
+            if (retry == Retry::Safe && attempt == 0)
+                continue;
+        }
+        return std::unexpected(error);
+    }
+}
+
+Result<void> Connection::executeScript(const QString &sql)
+{
+    if (auto opened = ensureOpen(); !opened)
+        return std::unexpected(opened.error());
+    Error error;
+    {
+        QSqlQuery query(m_database);
+        if (query.exec(sql))
+            return {};
+        error = errorFromSql(query.lastError(), m_serverName);
+    }
+    if (error.kind == Error::Kind::Connection)
+        reset();
+    return std::unexpected(error);
+}
+
+} // namespace inventory

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "error.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QVariantList>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace inventory {
+
+/// The server every thread's connection goes to. Changing it makes each thread reconnect on its
+/// next call; calls already running finish on the old connection.
+void setConnectionSettings(const ConnectionSettings &settings);
+ConnectionSettings connectionSettings();
+
+/// For its lifetime, this thread's connection goes to `settings` instead of the global ones
+/// (administration as the owner role, set-up of a test database).
+class ScopedConnectionSettings
+{
+public:
+    explicit ScopedConnectionSettings(const ConnectionSettings &settings);
+    ~ScopedConnectionSettings();
+    ScopedConnectionSettings(const ScopedConnectionSettings &) = delete;
+    ScopedConnectionSettings &operator=(const ScopedConnectionSettings &) = delete;
+
+private:
+    std::optional<ConnectionSettings> m_previous;
+};
+
+/// Whether a statement may be sent again after the connection broke under it.
+enum class Retry {
+    Never, ///< a write whose outcome would be unknown
+    Safe,  ///< a read: sending it twice changes nothing
+};
+
+/// This thread's connection. Qt allows a QSqlDatabase only in the thread that opened it, so
+/// each thread gets its own, opened on first use and closed when the thread ends. Statements
+/// are prepared once per connection and reused: an operation is then one EXECUTE round trip.
+///
+/// Before each statement the connection checks, without a round trip, whether the server has
+/// gone away (socket closed); if so it reconnects first, so a server restart costs the caller
+/// nothing but the reconnect.
+class Connection
+{
+public:
+    /// The calling thread's connection.
+    static Connection &current();
+
+    /// Drops the calling thread's connection now (e.g. before the thread is reused elsewhere).
+    static void closeCurrent();
+
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    /// Runs `sql` (prepared once, cached) with `values` bound to $1, $2, ... The returned query
+    /// is valid until the next call on this connection.
+    Result<QSqlQuery *> execute(const QString &sql, const QVariantList &values = {},
+                                Retry retry = Retry::Never);
+
+    /// Runs a script of one or more statements without parameters (migrations, set-up).
+    Result<void> executeScript(const QString &sql);
+
+    /// Opens the connection if needed and checks it is alive.
+    Result<void> ensureOpen();
+
+    /// The QSqlDatabase of this thread, open; for transactions spanning several statements
+    /// (migrations only: operations never hold a transaction across round trips).
+    QSqlDatabase database() const { return m_database; }
+
+    /// Who and where, as the server reports it once connected: "host:port/db".
+    QString serverName() const;
+    QString userName() const;
+
+private:
+    Connection();
+    void reset();
+    bool isAlive() const;
+    Result<QSqlQuery *> prepared(const QString &sql);
+
+    QString m_name;
+    QSqlDatabase m_database;
+    quint64 m_settingsGeneration = 0;
+    QString m_serverName;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace inventory

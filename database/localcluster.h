@@ -1,0 +1,77 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "error.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace inventory {
+
+/// A private PostgreSQL cluster in a directory of its own: created with initdb, listening on a
+/// Unix socket only (no TCP), in a socket directory only its owner can enter. When the caller is
+/// root, the server runs as the unprivileged `postgres` account (PostgreSQL refuses root).
+class LocalCluster
+{
+public:
+    enum class State { Missing, Stopped, Running };
+
+    struct Options
+    {
+        /// Off for throw-away test clusters: fsync off (commits still reach the WAL before they
+        /// are acknowledged, so an immediate shutdown loses nothing; a power cut could).
+        bool durable = true;
+    };
+
+    explicit LocalCluster(const QString &rootDirectory, Options options);
+    explicit LocalCluster(const QString &rootDirectory)
+        : LocalCluster(rootDirectory, Options())
+    {
+    }
+
+    /// Where the user's own cluster lives: $INVENTORY_LOCAL_CLUSTER_DIR, or the user's data
+    /// directory (for root, /var/lib/inventory-desk/local-cluster).
+    static QString defaultRootDirectory();
+
+    /// The superuser that initdb creates and migrations run as.
+    static QString ownerRole() { return QStringLiteral("inventory_owner"); }
+
+    QString rootDirectory() const { return m_root; }
+    QString dataDirectory() const;
+    QString socketDirectory() const;
+    QString logFile() const;
+    int port() const { return 5432; }
+
+    Result<State> state() const;
+    /// Creates (if missing) and starts (if stopped) the cluster; safe to call from several
+    /// processes at once.
+    Result<void> ensureRunning();
+    Result<void> stop();
+
+    /// Connection settings for `database` as `user` (the owner role when empty).
+    ConnectionSettings settings(const QString &database, const QString &user = {}) const;
+
+    /// The login name of the person running this program (the role the app connects as).
+    static QString currentOsUser();
+
+private:
+    Result<void> create();
+    Result<void> start();
+    struct Run
+    {
+        int exitCode = -1;
+        QString output;
+    };
+    Result<Run> run(const QString &tool, const QStringList &arguments, int timeoutMs = 120000) const;
+    Result<QString> binDirectory() const;
+
+    QString m_root;
+    Options m_options;
+};
+
+/// The local default, ready to use: the user's cluster running, the `inventory` database
+/// migrated, a login role for the current user (a manager: it is their own database), and demo
+/// data on first use. Returns the settings to connect as that user.
+Result<ConnectionSettings> prepareLocalDefault(LocalCluster &cluster);
+
+} // namespace inventory

@@ -1,0 +1,508 @@
+#include "operations.h"
+
+#include "connection.h"
+#include "duration.h"
+#include "money.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace inventory {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inventory", text);
+}
+
+const QString staffRole = QStringLiteral("inventory_staff");
+const QString managerRole = QStringLiteral("inventory_manager");
+
+// Every statement below is a constant: values are only ever bound, never spliced in.
+
+// Item columns, in the order readItem() expects; `reserved` is the units held by temporary blocks.
+#define ITEM_COLUMNS                                                                                       \
+    "i.id, i.name, i.description, i.quantity, i.price::text, i.category, i.created_at, i.updated_at, "    \
+    "(SELECT coalesce(sum(b.quantity), 0) FROM public.block_inventory b "                                \
+    "  WHERE b.item_id = i.id AND NOT b.is_permanent) "
+
+const QString itemSql = QStringLiteral("SELECT " ITEM_COLUMNS "FROM public.items i WHERE i.id = $1");
+
+const QString searchSql = QStringLiteral(
+    "SELECT " ITEM_COLUMNS "FROM public.items i "
+    // A byte-wise range on lower(name): the prefix index serves it even with a generic plan.
+    "WHERE lower(i.name) ~>=~ lower($1) AND lower(i.name) ~<~ (lower($1) || chr(1114111)) "
+    "ORDER BY lower(i.name), i.id LIMIT $2");
+
+const QString categoriesSql = QStringLiteral(
+    "SELECT category, item_count FROM public.category_counts WHERE item_count > 0 ORDER BY category");
+
+const QString topItemsSql = QStringLiteral(
+    "SELECT " ITEM_COLUMNS ", c.item_count "
+    "FROM (SELECT * FROM public.items WHERE category = $1 ORDER BY quantity DESC, id LIMIT 100) i "
+    "CROSS JOIN (SELECT coalesce((SELECT item_count FROM public.category_counts WHERE category = $1), 0) "
+    "            AS item_count) c "
+    "ORDER BY i.quantity DESC, i.id");
+
+const QString categoryCountSql = QStringLiteral(
+    "SELECT coalesce((SELECT item_count FROM public.category_counts WHERE category = $1), 0)");
+
+const QString createItemSql = QStringLiteral(
+    "SELECT i.id, i.name, i.description, i.quantity, i.price::text, i.category, i.created_at, "
+    "i.updated_at, 0 FROM inventory.create_item($1, $2::numeric, $3, $4, $5) i");
+
+const QString reserveSql = QStringLiteral(
+    "SELECT outcome, block_id, item_name, quantity, remaining, expires_at "
+    "FROM inventory.reserve($1, $2, make_interval(secs => $3), $4)");
+
+const QString confirmSql = QStringLiteral(
+    "SELECT outcome, block_id, item_id, quantity, expires_at, confirmed_at FROM inventory.confirm($1)");
+
+const QString releaseSql = QStringLiteral(
+    "SELECT outcome, block_id, item_id, quantity, item_quantity FROM inventory.release($1)");
+
+const QString extendSql = QStringLiteral(
+    "SELECT outcome, block_id, item_id, quantity, expires_at "
+    "FROM inventory.extend($1, make_interval(secs => $2))");
+
+const QString expiredSummarySql = QStringLiteral("SELECT blocks, units FROM inventory.expired_summary()");
+
+const QString cleanupSql = QStringLiteral(
+    "SELECT blocks_removed, units_restored, finished_at FROM inventory.cleanup_expired($1)");
+
+const QString sessionSql = QStringLiteral(
+    "SELECT session_user, current_database(), current_setting('server_version'), "
+    "       coalesce((SELECT pg_has_role(session_user, oid, 'MEMBER') FROM pg_roles "
+    "                  WHERE rolname = 'inventory_staff'), false), "
+    "       coalesce((SELECT pg_has_role(session_user, oid, 'MEMBER') FROM pg_roles "
+    "                  WHERE rolname = 'inventory_manager'), false), "
+    "       coalesce((SELECT pg_has_role(session_user, relowner, 'MEMBER') FROM pg_class "
+    "                  WHERE oid = to_regclass('public.items')), false)");
+
+QDateTime utc(const QVariant &value)
+{
+    QDateTime moment = value.toDateTime();
+    return moment.isValid() ? moment.toUTC() : QDateTime();
+}
+
+Item readItem(const QSqlQuery &q)
+{
+    Item item;
+    item.id = q.value(0).toLongLong();
+    item.name = q.value(1).toString();
+    item.description = q.value(2).toString();
+    item.quantity = q.value(3).toInt();
+    item.price = parsePrice(q.value(4).toString()).value_or(0);
+    item.category = q.value(5).toString();
+    item.createdAt = utc(q.value(6));
+    item.updatedAt = utc(q.value(7));
+    item.reserved = q.value(8).toLongLong();
+    return item;
+}
+
+// A NULL of the given type: QPSQL sends NULL, and the server knows the parameter's type.
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant textOrNull(const QString &value)
+{
+    return value.isEmpty() ? nullText() : QVariant(value);
+}
+
+Error withPermission(Error error, const QString &action, const QString &role)
+{
+    if (error.kind == Error::Kind::PermissionDenied) {
+        const QString sqlState = error.sqlState;
+        error = Error::permissionDenied(action, role);
+        error.sqlState = sqlState;
+    }
+    return error;
+}
+
+Result<QSqlQuery *> run(const QString &sql, const QVariantList &values, Retry retry, const QString &action = {},
+                        const QString &role = staffRole)
+{
+    auto query = Connection::current().execute(sql, values, retry);
+    if (!query)
+        return std::unexpected(withPermission(query.error(), action, role));
+    return query;
+}
+
+// For a function that answered with an outcome the server did not anticipate: a bug, said plainly.
+Error unexpectedOutcome(const QString &operation, const QString &outcome)
+{
+    return Error::server(tr("The server answered '%1' to %2, which this version does not understand.")
+                             .arg(outcome, operation));
+}
+
+} // namespace
+
+Result<Item> item(qint64 id)
+{
+    if (auto invalid = validate::id(tr("item id"), id))
+        return std::unexpected(*invalid);
+    auto q = run(itemSql, {id}, Retry::Safe);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!(*q)->next())
+        return std::unexpected(Error::notFound(tr("Item"), id));
+    Item result = readItem(**q);
+    (*q)->finish();
+    return result;
+}
+
+Result<Item> createItem(const NewItem &newItem)
+{
+    if (auto invalid = validate::newItem(newItem))
+        return std::unexpected(*invalid);
+    auto q = run(createItemSql,
+                 {newItem.name.trimmed(), formatPrice(newItem.price), int(newItem.quantity),
+                  textOrNull(newItem.category.trimmed()), textOrNull(newItem.description)},
+                 Retry::Never, tr("create items"), staffRole);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!(*q)->next())
+        return std::unexpected(Error::server(tr("The server created no item.")));
+    Item result = readItem(**q);
+    (*q)->finish();
+    return result;
+}
+
+Result<QList<Item>> searchItems(const QString &prefix, int limit)
+{
+    if (auto invalid = validate::text(tr("search text"), prefix, validate::maxNameLength, false))
+        return std::unexpected(*invalid);
+    if (limit < 1 || limit > 1000)
+        return std::unexpected(Error::invalidInput(tr("limit"), tr("%1 is not between 1 and 1000.").arg(limit)));
+    auto q = run(searchSql, {prefix, limit}, Retry::Safe);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Item> items;
+    while ((*q)->next())
+        items << readItem(**q);
+    (*q)->finish();
+    return items;
+}
+
+Result<QList<Category>> categories()
+{
+    auto q = run(categoriesSql, {}, Retry::Safe);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Category> result;
+    while ((*q)->next())
+        result << Category{(*q)->value(0).toString(), (*q)->value(1).toLongLong()};
+    (*q)->finish();
+    return result;
+}
+
+Result<TopItems> topItems(const QString &category)
+{
+    if (auto invalid = validate::text(tr("category"), category, validate::maxCategoryLength, true))
+        return std::unexpected(*invalid);
+    auto q = run(topItemsSql, {category}, Retry::Safe);
+    if (!q)
+        return std::unexpected(q.error());
+    TopItems top;
+    top.category = category;
+    while ((*q)->next()) {
+        top.items << readItem(**q);
+        top.totalItemsInCategory = (*q)->value(9).toLongLong();
+    }
+    (*q)->finish();
+    if (top.items.isEmpty()) {
+        // Items may exist but none in this category; the count says so without a second scan.
+        auto count = run(categoryCountSql, {category}, Retry::Safe);
+        if (!count)
+            return std::unexpected(count.error());
+        if ((*count)->next())
+            top.totalItemsInCategory = (*count)->value(0).toLongLong();
+        (*count)->finish();
+    }
+    return top;
+}
+
+Result<Reservation> reserve(qint64 itemId, qint64 quantity, Ttl ttl, const QString &reference)
+{
+    if (auto invalid = validate::id(tr("item id"), itemId))
+        return std::unexpected(*invalid);
+    if (auto invalid = validate::quantity(tr("quantity"), quantity, 1))
+        return std::unexpected(*invalid);
+    if (auto invalid = validate::ttl(ttl))
+        return std::unexpected(*invalid);
+    if (auto invalid = validate::text(tr("reference"), reference, validate::maxReferenceLength, false))
+        return std::unexpected(*invalid);
+
+    auto q = run(reserveSql, {itemId, int(quantity), qint64(ttl.count()), textOrNull(reference)}, Retry::Never,
+                 tr("reserve items"), staffRole);
+    if (!q)
+        return std::unexpected(q.error());
+    QSqlQuery &row = **q;
+    if (!row.next())
+        return std::unexpected(Error::server(tr("The server did not answer the reservation.")));
+    const QString outcome = row.value(0).toString();
+    const QString itemName = row.value(2).toString();
+    const qint64 remaining = row.value(4).toLongLong();
+    if (outcome == QLatin1String("reserved")) {
+        Reservation r;
+        r.blockId = row.value(1).toLongLong();
+        r.itemId = itemId;
+        r.itemName = itemName;
+        r.quantityBlocked = row.value(3).toInt();
+        r.remainingQuantity = int(remaining);
+        r.expiresAt = utc(row.value(5));
+        r.reference = reference;
+        row.finish();
+        return r;
+    }
+    row.finish();
+    if (outcome == QLatin1String("insufficient"))
+        return std::unexpected(Error::insufficientStock(itemId, itemName, quantity, remaining));
+    if (outcome == QLatin1String("not_found"))
+        return std::unexpected(Error::notFound(tr("Item"), itemId));
+    return std::unexpected(unexpectedOutcome(tr("a reservation"), outcome));
+}
+
+Result<Block> confirm(qint64 blockId)
+{
+    if (auto invalid = validate::id(tr("reservation id"), blockId))
+        return std::unexpected(*invalid);
+    auto q = run(confirmSql, {blockId}, Retry::Never, tr("confirm reservations"), managerRole);
+    if (!q)
+        return std::unexpected(q.error());
+    QSqlQuery &row = **q;
+    if (!row.next())
+        return std::unexpected(Error::server(tr("The server did not answer the confirmation.")));
+    const QString outcome = row.value(0).toString();
+    Block block;
+    block.id = blockId;
+    block.itemId = row.value(2).toLongLong();
+    block.quantity = row.value(3).toInt();
+    const QDateTime expiresAt = utc(row.value(4));
+    block.confirmedAt = utc(row.value(5));
+    row.finish();
+    if (outcome == QLatin1String("confirmed")) {
+        block.isPermanent = true;
+        return block;
+    }
+    if (outcome == QLatin1String("not_found"))
+        return std::unexpected(Error::notFound(tr("Reservation"), blockId));
+    if (outcome == QLatin1String("already_permanent"))
+        return std::unexpected(Error::alreadyPermanent(blockId));
+    if (outcome == QLatin1String("expired")) {
+        Error error = Error::expired(blockId, expiresAt);
+        error.message = tr("Reservation #%1 expired at %2 and can no longer be confirmed.")
+                            .arg(blockId)
+                            .arg(formatMoment(expiresAt));
+        return std::unexpected(error);
+    }
+    return std::unexpected(unexpectedOutcome(tr("a confirmation"), outcome));
+}
+
+Result<Release> release(qint64 blockId)
+{
+    if (auto invalid = validate::id(tr("reservation id"), blockId))
+        return std::unexpected(*invalid);
+    auto q = run(releaseSql, {blockId}, Retry::Never, tr("release reservations"), managerRole);
+    if (!q)
+        return std::unexpected(q.error());
+    QSqlQuery &row = **q;
+    if (!row.next())
+        return std::unexpected(Error::server(tr("The server did not answer the release.")));
+    const QString outcome = row.value(0).toString();
+    Release r;
+    r.blockId = blockId;
+    r.itemId = row.value(2).toLongLong();
+    r.quantityReturned = row.value(3).toInt();
+    r.itemQuantity = row.value(4).toInt();
+    row.finish();
+    if (outcome == QLatin1String("released"))
+        return r;
+    if (outcome == QLatin1String("not_found"))
+        return std::unexpected(Error::notFound(tr("Reservation"), blockId));
+    if (outcome == QLatin1String("already_permanent")) {
+        Error error = Error::alreadyPermanent(blockId);
+        error.message = tr("Reservation #%1 is permanent (its order is complete) and cannot be released.")
+                            .arg(blockId);
+        return std::unexpected(error);
+    }
+    return std::unexpected(unexpectedOutcome(tr("a release"), outcome));
+}
+
+Result<Block> extend(qint64 blockId, Ttl ttl)
+{
+    if (auto invalid = validate::id(tr("reservation id"), blockId))
+        return std::unexpected(*invalid);
+    if (auto invalid = validate::ttl(ttl))
+        return std::unexpected(*invalid);
+    auto q = run(extendSql, {blockId, qint64(ttl.count())}, Retry::Never, tr("extend reservations"), managerRole);
+    if (!q)
+        return std::unexpected(q.error());
+    QSqlQuery &row = **q;
+    if (!row.next())
+        return std::unexpected(Error::server(tr("The server did not answer the extension.")));
+    const QString outcome = row.value(0).toString();
+    Block block;
+    block.id = blockId;
+    block.itemId = row.value(2).toLongLong();
+    block.quantity = row.value(3).toInt();
+    block.expiresAt = utc(row.value(4));
+    row.finish();
+    if (outcome == QLatin1String("extended"))
+        return block;
+    if (outcome == QLatin1String("not_found"))
+        return std::unexpected(Error::notFound(tr("Reservation"), blockId));
+    if (outcome == QLatin1String("already_permanent")) {
+        Error error = Error::alreadyPermanent(blockId);
+        error.message = tr("Reservation #%1 is permanent and has no expiry to extend.").arg(blockId);
+        return std::unexpected(error);
+    }
+    if (outcome == QLatin1String("expired")) {
+        Error error = Error::expired(blockId, block.expiresAt);
+        error.message = tr("Reservation #%1 expired at %2 and can no longer be extended.")
+                            .arg(blockId)
+                            .arg(formatMoment(block.expiresAt));
+        return std::unexpected(error);
+    }
+    if (outcome == QLatin1String("too_long")) {
+        return std::unexpected(Error::invalidInput(
+            tr("expiry"), tr("reservation #%1 expires at %2; extending it by %3 would hold it more than %4 from now.")
+                              .arg(blockId)
+                              .arg(formatMoment(block.expiresAt), formatDuration(ttl),
+                                   formatDuration(maximumReservationTtl))));
+    }
+    return std::unexpected(unexpectedOutcome(tr("an extension"), outcome));
+}
+
+Result<ExpiredSummary> expiredSummary()
+{
+    auto q = run(expiredSummarySql, {}, Retry::Safe);
+    if (!q)
+        return std::unexpected(q.error());
+    ExpiredSummary summary;
+    if ((*q)->next()) {
+        summary.blocks = (*q)->value(0).toLongLong();
+        summary.units = (*q)->value(1).toLongLong();
+    }
+    (*q)->finish();
+    return summary;
+}
+
+Result<CleanupResult> cleanupExpired(const CleanupProgress &progress, int batchSize)
+{
+    if (batchSize < 1 || batchSize > 100000)
+        return std::unexpected(
+            Error::invalidInput(tr("batch size"), tr("%1 is not between 1 and 100000.").arg(batchSize)));
+    ExpiredSummary atStart;
+    if (progress) {
+        auto summary = expiredSummary();
+        if (!summary)
+            return std::unexpected(summary.error());
+        atStart = *summary;
+    }
+
+    CleanupResult total;
+    for (;;) {
+        auto q = run(cleanupSql, {batchSize}, Retry::Never, tr("clean up expired reservations"), managerRole);
+        if (!q)
+            return std::unexpected(q.error());
+        if (!(*q)->next())
+            return std::unexpected(Error::server(tr("The server did not answer the cleanup.")));
+        const qint64 removed = (*q)->value(0).toLongLong();
+        total.blocksRemoved += removed;
+        total.unitsRestored += (*q)->value(1).toLongLong();
+        total.finishedAt = utc((*q)->value(2));
+        (*q)->finish();
+        ++total.batches;
+        if (progress && !progress(total, atStart))
+            break;
+        // A short batch means nothing expired was left (or what is left is locked by a
+        // concurrent confirm/release, which decides those blocks itself).
+        if (removed < batchSize)
+            break;
+    }
+    return total;
+}
+
+Result<QList<Block>> blocks(const BlockFilter &filter)
+{
+    if (filter.itemId) {
+        if (auto invalid = validate::id(tr("item id"), *filter.itemId))
+            return std::unexpected(*invalid);
+    }
+    if (filter.limit < 1 || filter.limit > 100000)
+        return std::unexpected(
+            Error::invalidInput(tr("limit"), tr("%1 is not between 1 and 100000.").arg(filter.limit)));
+
+    // The filter picks among fixed fragments; the values are bound. Each combination is its own
+    // prepared statement with a plan that fits it (a catch-all "$1 IS NULL OR ..." would not).
+    QString sql = QStringLiteral(
+        "SELECT b.id, b.item_id, i.name, b.quantity, b.is_permanent, b.created_at, b.expires_at, "
+        "b.confirmed_at, b.reference, b.created_by, now() "
+        "FROM public.block_inventory b JOIN public.items i ON i.id = b.item_id WHERE true");
+    QVariantList values;
+    if (filter.itemId) {
+        values << *filter.itemId;
+        sql += QStringLiteral(" AND b.item_id = $%1").arg(values.size());
+    }
+    if (filter.state) {
+        switch (*filter.state) {
+        case BlockState::Temporary: sql += QLatin1String(" AND NOT b.is_permanent AND b.expires_at > now()"); break;
+        case BlockState::Permanent: sql += QLatin1String(" AND b.is_permanent"); break;
+        case BlockState::Expired: sql += QLatin1String(" AND NOT b.is_permanent AND b.expires_at <= now()"); break;
+        }
+    }
+    if (filter.mineOnly)
+        sql += QLatin1String(" AND b.created_by = session_user");
+    values << filter.limit;
+    sql += QStringLiteral(" ORDER BY b.id DESC LIMIT $%1").arg(values.size());
+
+    auto q = run(sql, values, Retry::Safe);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Block> result;
+    while ((*q)->next()) {
+        const QSqlQuery &row = **q;
+        Block b;
+        b.id = row.value(0).toLongLong();
+        b.itemId = row.value(1).toLongLong();
+        b.itemName = row.value(2).toString();
+        b.quantity = row.value(3).toInt();
+        b.isPermanent = row.value(4).toBool();
+        b.createdAt = utc(row.value(5));
+        b.expiresAt = utc(row.value(6));
+        b.confirmedAt = utc(row.value(7));
+        b.reference = row.value(8).toString();
+        b.createdBy = row.value(9).toString();
+        b.serverTime = utc(row.value(10));
+        result << b;
+    }
+    (*q)->finish();
+    return result;
+}
+
+Result<SessionInfo> sessionInfo()
+{
+    auto q = run(sessionSql, {}, Retry::Safe);
+    if (!q)
+        return std::unexpected(q.error());
+    SessionInfo info;
+    if ((*q)->next()) {
+        const QSqlQuery &row = **q;
+        info.user = row.value(0).toString();
+        info.database = row.value(1).toString();
+        info.serverVersion = row.value(2).toString();
+        info.isStaff = row.value(3).toBool();
+        info.isManager = row.value(4).toBool();
+        info.isOwner = row.value(5).toBool();
+    }
+    (*q)->finish();
+    info.server = Connection::current().serverName();
+    return info;
+}
+
+} // namespace inventory

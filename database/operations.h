@@ -1,0 +1,49 @@
+#pragma once
+
+#include "error.h"
+#include "types.h"
+
+#include <functional>
+
+/// The inventory operations. Each may be called from any thread (it uses that thread's
+/// connection), is one round trip to the server (a single statement or a single function
+/// call; the cleanup is one round trip per batch), and returns a plain value or a typed error.
+/// Nothing is changed when an operation is refused.
+namespace inventory {
+
+Result<Item> item(qint64 id);
+Result<Item> createItem(const NewItem &item);
+/// Items whose name starts with `prefix`, case-insensitively, by name.
+Result<QList<Item>> searchItems(const QString &prefix, int limit = 50);
+/// Categories with their item counts (maintained by the server, not counted per call).
+Result<QList<Category>> categories();
+/// The top 100 items of a category by quantity, highest first.
+Result<TopItems> topItems(const QString &category);
+
+/// Takes `quantity` units of the item now and records a temporary block expiring after `ttl`
+/// (server time).
+Result<Reservation> reserve(qint64 itemId, qint64 quantity, Ttl ttl = defaultReservationTtl,
+                            const QString &reference = {});
+/// Makes a temporary block permanent; refused when it has expired, cleaned up or not.
+Result<Block> confirm(qint64 blockId);
+/// Cancels a temporary block; its units go back to the item.
+Result<Release> release(qint64 blockId);
+/// Moves a temporary block's expiry `ttl` later.
+Result<Block> extend(qint64 blockId, Ttl ttl);
+
+Result<ExpiredSummary> expiredSummary();
+
+/// Called after each cleanup batch with the running totals and the count seen at the start;
+/// return false to stop after this batch.
+using CleanupProgress = std::function<bool(const CleanupResult &soFar, const ExpiredSummary &atStart)>;
+
+/// Gives back the units of every expired temporary block and removes the blocks, in batches of
+/// `batchSize` (each its own short transaction, items locked in id order).
+Result<CleanupResult> cleanupExpired(const CleanupProgress &progress = {}, int batchSize = 5000);
+
+Result<QList<Block>> blocks(const BlockFilter &filter = {});
+
+/// The connected role and what it may do.
+Result<SessionInfo> sessionInfo();
+
+} // namespace inventory
