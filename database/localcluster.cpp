@@ -278,7 +278,7 @@ Result<void> LocalCluster::ensureRunning()
     return start();
 }
 
-Result<void> LocalCluster::stop()
+Result<void> LocalCluster::stop(StopMode mode)
 {
     auto current = state();
     if (!current)
@@ -286,7 +286,10 @@ Result<void> LocalCluster::stop()
     if (*current != State::Running)
         return {};
     const auto stopped = run(QStringLiteral("pg_ctl"), {QStringLiteral("stop"), QStringLiteral("-D"), dataDirectory(),
-                                                        QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w")});
+                                                        QStringLiteral("-m"),
+                                                        mode == StopMode::Immediate ? QStringLiteral("immediate")
+                                                                                    : QStringLiteral("fast"),
+                                                        QStringLiteral("-w")});
     if (!stopped)
         return std::unexpected(stopped.error());
     if (stopped->exitCode != 0)

@@ -46,7 +46,10 @@ public:
     /// Creates (if missing) and starts (if stopped) the cluster; safe to call from several
     /// processes at once.
     Result<void> ensureRunning();
-    Result<void> stop();
+    /// Stops the server: `fast` rolls back open transactions and disconnects clients; `immediate`
+    /// kills it as a crash would (recovery on the next start).
+    enum class StopMode { Fast, Immediate };
+    Result<void> stop(StopMode mode = StopMode::Fast);
 
     /// Connection settings for `database` as `user` (the owner role when empty).
     ConnectionSettings settings(const QString &database, const QString &user = {}) const;
