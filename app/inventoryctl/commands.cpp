@@ -18,9 +18,9 @@ using namespace inventory;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("inventoryctl", text, disambiguation, n);
+    return QCoreApplication::translate("inventoryctl", text);
 }
 
 // Each command: its parser (options and positional arguments), then the work.
@@ -568,9 +568,13 @@ int cleanupCommand(Cli &cli, const QStringList &arguments)
         int(*batchSize));
     if (!result)
         return fromResult(cli, result.error());
-    const QString message = tr("%n expired reservation(s) removed, ", nullptr, int(result->blocksRemoved))
-        + tr("%n unit(s) returned to stock at %1", nullptr, int(result->unitsRestored))
-              .arg(result->finishedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+    // Plural forms spelled out: the English text must read right without a translation loaded.
+    const QString blocks = result->blocksRemoved == 1 ? tr("1 expired reservation removed")
+                                                      : tr("%1 expired reservations removed").arg(result->blocksRemoved);
+    const QString units = result->unitsRestored == 1 ? tr("1 unit returned to stock")
+                                                     : tr("%1 units returned to stock").arg(result->unitsRestored);
+    const QString message = tr("%1, %2 at %3")
+                                .arg(blocks, units, result->finishedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
     if (cli.json())
         cli.printJson(json::cleanup(*result, message));
     else

@@ -56,7 +56,8 @@ int main(int argc, char *argv[])
         }
     }
     if (i >= arguments.size()) {
-        cli.err() << commandsHelp();
+        cli.err() << "inventoryctl: " << QCoreApplication::translate("inventoryctl", "no command given.") << "\n\n"
+                  << commandsHelp();
         return ExitUsage;
     }
     const QString command = arguments.at(i);

@@ -1,0 +1,333 @@
+// Many clients at once: threads (each with its own connection) and separate processes racing
+// for the same units, and cleanup racing confirm and release. Every test ends by checking the
+// stock invariant on the server: for each item, its starting stock equals what is on the shelf
+// plus what its blocks hold, and the history agrees.
+
+#include "connection.h"
+#include "operations.h"
+#include "testcluster.h"
+
+#include <QMutex>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+using namespace inventory;
+using namespace std::chrono_literals;
+using inventory::test::TestCluster;
+
+namespace {
+const QString db = QStringLiteral("tst_concurrency");
+
+// Items whose quantity + held units differ from `stock`; and blocks whose history does not
+// match their fate (exactly one 'created'; at most one end; permanent ⇔ confirmed; gone ⇔
+// released or expired).
+int invariantViolations(const QList<qint64> &items, int stock)
+{
+    QStringList ids;
+    for (qint64 id : items)
+        ids << QString::number(id);
+    const QString array = QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}');
+    auto stockRow = TestCluster::instance().ownerQueryRow(
+        db, QStringLiteral("SELECT count(*) FROM items i WHERE i.id = ANY($1::bigint[]) AND i.quantity + "
+                           "coalesce((SELECT sum(b.quantity) FROM block_inventory b WHERE b.item_id = i.id), 0) <> $2"),
+        {array, stock});
+    auto historyRow = TestCluster::instance().ownerQueryRow(
+        db, QStringLiteral(
+                "WITH e AS (SELECT block_id, count(*) FILTER (WHERE kind = 'created') AS created, "
+                "  count(*) FILTER (WHERE kind = 'confirmed') AS confirmed, "
+                "  count(*) FILTER (WHERE kind IN ('released', 'expired')) AS ended "
+                "  FROM block_events WHERE item_id = ANY($1::bigint[]) GROUP BY block_id) "
+                "SELECT count(*) FROM e LEFT JOIN block_inventory b ON b.id = e.block_id "
+                "WHERE e.created <> 1 OR e.confirmed + e.ended > 1 "
+                "   OR (b.id IS NULL) <> (e.ended = 1) OR coalesce(b.is_permanent, false) <> (e.confirmed = 1)"),
+        {array});
+    if (!stockRow || !historyRow)
+        return -1;
+    return stockRow->first().toInt() + historyRow->first().toInt();
+}
+
+struct Tally
+{
+    QMutex mutex;
+    int succeeded = 0;
+    QMap<Error::Kind, int> refused;
+    QStringList unexpected;
+
+    void add(const Error &error, bool expected)
+    {
+        const QMutexLocker lock(&mutex);
+        ++refused[error.kind];
+        if (!expected)
+            unexpected << error.message;
+    }
+};
+} // namespace
+
+class tst_Concurrency : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void threadsRaceForTheLastUnits_data();
+    void threadsRaceForTheLastUnits();
+    void processesRaceForTheLastUnits();
+    void cleanupRacesConfirmAndRelease();
+    void cleanupsRaceEachOther();
+
+private:
+    QThreadPool m_pool;
+};
+
+void tst_Concurrency::initTestCase()
+{
+    auto created = TestCluster::instance().createDatabase(db);
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    setConnectionSettings(TestCluster::instance().manager(db));
+    m_pool.setMaxThreadCount(16);
+}
+
+void tst_Concurrency::cleanupTestCase()
+{
+    m_pool.waitForDone();
+    Connection::closeCurrent();
+    TestCluster::instance().shutdown();
+}
+
+void tst_Concurrency::threadsRaceForTheLastUnits_data()
+{
+    QTest::addColumn<int>("stock");
+    QTest::addColumn<int>("perRequest");
+    QTest::addColumn<int>("threads");
+    QTest::addColumn<int>("attemptsPerThread");
+    QTest::newRow("last unit, 16 threads") << 1 << 1 << 16 << 3;
+    QTest::newRow("10 units, 1 each") << 10 << 1 << 16 << 5;
+    QTest::newRow("10 units, 3 each") << 10 << 3 << 16 << 5;
+    QTest::newRow("500 units, 7 each") << 500 << 7 << 16 << 10;
+}
+
+void tst_Concurrency::threadsRaceForTheLastUnits()
+{
+    QFETCH(int, stock);
+    QFETCH(int, perRequest);
+    QFETCH(int, threads);
+    QFETCH(int, attemptsPerThread);
+    auto item = createItem({QStringLiteral("Contested %1/%2").arg(stock).arg(perRequest), {}, stock, 100, {}});
+    QVERIFY(item);
+
+    Tally tally;
+    QList<QFuture<void>> futures;
+    for (int t = 0; t < threads; ++t) {
+        futures << QtConcurrent::run(&m_pool, [&] {
+            for (int i = 0; i < attemptsPerThread; ++i) {
+                auto r = reserve(item->id, perRequest);
+                if (r) {
+                    const QMutexLocker lock(&tally.mutex);
+                    ++tally.succeeded;
+                } else {
+                    tally.add(r.error(), r.error().kind == Error::Kind::InsufficientStock
+                                             && r.error().available < perRequest);
+                }
+            }
+            Connection::closeCurrent();
+        });
+    }
+    for (auto &f : futures)
+        f.waitForFinished();
+
+    const int expectedWins = std::min(stock / perRequest, threads * attemptsPerThread);
+    QVERIFY2(tally.unexpected.isEmpty(), qPrintable(tally.unexpected.join(QLatin1Char('\n'))));
+    QCOMPARE(tally.succeeded, expectedWins); // exactly the stock is sold, never more
+    QCOMPARE(tally.refused.value(Error::Kind::InsufficientStock), threads * attemptsPerThread - expectedWins);
+    auto after = inventory::item(item->id);
+    QVERIFY(after);
+    QCOMPARE(after->quantity, stock - expectedWins * perRequest);
+    QCOMPARE(invariantViolations({item->id}, stock), 0);
+}
+
+void tst_Concurrency::processesRaceForTheLastUnits()
+{
+    const QString inventoryctl = qEnvironmentVariable("INVENTORYCTL");
+    QVERIFY2(QFile::exists(inventoryctl), "INVENTORYCTL must name the built inventoryctl (CTest sets it)");
+    const int stock = 5;
+    auto item = createItem({QStringLiteral("Contested across processes"), {}, stock, 100, {}});
+    QVERIFY(item);
+
+    // Eight separate programs, each with its own connection, each wanting 2 of the 5 units.
+    const QString uri = TestCluster::uri(TestCluster::instance().staff(db));
+    QList<QProcess *> processes;
+    for (int i = 0; i < 8; ++i) {
+        auto *process = new QProcess(this);
+        process->start(inventoryctl, {QStringLiteral("--db"), uri, QStringLiteral("reserve"),
+                                      QString::number(item->id), QStringLiteral("2")});
+        processes << process;
+    }
+    int won = 0;
+    int refused = 0;
+    for (QProcess *process : processes) {
+        QVERIFY(process->waitForFinished(60000));
+        const QString err = QString::fromUtf8(process->readAllStandardError());
+        if (process->exitCode() == 0) {
+            ++won;
+        } else {
+            QCOMPARE(process->exitCode(), 3);
+            QVERIFY2(err.contains(QLatin1String("are available; 2 were requested")), qPrintable(err));
+            ++refused;
+        }
+        delete process;
+    }
+    QCOMPARE(won, 2);
+    QCOMPARE(refused, 6);
+    QCOMPARE(inventory::item(item->id)->quantity, 1);
+    QCOMPARE(invariantViolations({item->id}, stock), 0);
+}
+
+void tst_Concurrency::cleanupRacesConfirmAndRelease()
+{
+    // 300 blocks over 5 items; a third already expired, a third expiring during the race.
+    const int stock = 1000;
+    QList<qint64> items;
+    for (int i = 0; i < 5; ++i) {
+        auto item = createItem({QStringLiteral("Race item %1").arg(i), {}, stock, 100, {}});
+        QVERIFY(item);
+        items << item->id;
+    }
+    QList<qint64> blockIds;
+    for (int i = 0; i < 300; ++i) {
+        auto r = reserve(items[i % 5], 1 + i % 3, 1h);
+        QVERIFY(r);
+        blockIds << r->blockId;
+    }
+    QVERIFY(TestCluster::instance().ownerExec(
+        db, QStringLiteral("UPDATE block_inventory SET expires_at = CASE WHEN id % 3 = 0 THEN now() - interval '1 s' "
+                           "WHEN id % 3 = 1 THEN clock_timestamp() + (id % 40) * interval '25 ms' ELSE expires_at END "
+                           "WHERE item_id = ANY($1::bigint[])"),
+        {QStringLiteral("{%1,%2,%3,%4,%5}").arg(items[0]).arg(items[1]).arg(items[2]).arg(items[3]).arg(items[4])}));
+
+    QList<qint64> confirmOrder = blockIds;
+    QList<qint64> releaseOrder = blockIds;
+    std::shuffle(confirmOrder.begin(), confirmOrder.end(), *QRandomGenerator::global());
+    std::shuffle(releaseOrder.begin(), releaseOrder.end(), *QRandomGenerator::global());
+
+    Tally confirms;
+    Tally releases;
+    std::atomic<qint64> cleanedBlocks = 0;
+    std::atomic<bool> racing = true;
+    QStringList cleanupErrors;
+    auto confirmer = [&](int part) {
+        for (int i = part; i < confirmOrder.size(); i += 2) {
+            auto r = confirm(confirmOrder[i]);
+            if (r) {
+                const QMutexLocker lock(&confirms.mutex);
+                ++confirms.succeeded;
+            } else {
+                const auto kind = r.error().kind;
+                confirms.add(r.error(), kind == Error::Kind::NotFound || kind == Error::Kind::Expired
+                                            || kind == Error::Kind::AlreadyPermanent);
+            }
+        }
+        Connection::closeCurrent();
+    };
+    auto releaser = [&](int part) {
+        for (int i = part; i < releaseOrder.size(); i += 2) {
+            auto r = release(releaseOrder[i]);
+            if (r) {
+                const QMutexLocker lock(&releases.mutex);
+                ++releases.succeeded;
+            } else {
+                const auto kind = r.error().kind;
+                releases.add(r.error(), kind == Error::Kind::NotFound || kind == Error::Kind::AlreadyPermanent);
+            }
+        }
+        Connection::closeCurrent();
+    };
+    auto cleaner = [&] {
+        while (racing) {
+            auto r = cleanupExpired({}, 7);
+            if (r)
+                cleanedBlocks += r->blocksRemoved;
+            else
+                cleanupErrors << r.error().message;
+        }
+        Connection::closeCurrent();
+    };
+    QList<QFuture<void>> workers{QtConcurrent::run(&m_pool, cleaner), QtConcurrent::run(&m_pool, cleaner)};
+    QList<QFuture<void>> racers{QtConcurrent::run(&m_pool, confirmer, 0), QtConcurrent::run(&m_pool, confirmer, 1),
+                                QtConcurrent::run(&m_pool, releaser, 0), QtConcurrent::run(&m_pool, releaser, 1)};
+    for (auto &f : racers)
+        f.waitForFinished();
+    QTest::qWait(1100); // let the last blocks expire while the cleaners still run
+    racing = false;
+    for (auto &f : workers)
+        f.waitForFinished();
+
+    QVERIFY2(confirms.unexpected.isEmpty(), qPrintable(confirms.unexpected.join(QLatin1Char('\n'))));
+    QVERIFY2(releases.unexpected.isEmpty(), qPrintable(releases.unexpected.join(QLatin1Char('\n'))));
+    QVERIFY2(cleanupErrors.isEmpty(), qPrintable(cleanupErrors.join(QLatin1Char('\n')))); // no deadlock, no error
+    // Each block was decided exactly once: confirmed, released or expired.
+    QCOMPARE(confirms.succeeded + releases.succeeded + int(cleanedBlocks), blockIds.size());
+    auto left = blocks({.limit = 100000});
+    QVERIFY(left);
+    int permanentLeft = 0;
+    for (const Block &b : *left) {
+        if (items.contains(b.itemId)) {
+            QVERIFY(b.isPermanent);
+            ++permanentLeft;
+        }
+    }
+    QCOMPARE(permanentLeft, confirms.succeeded);
+    QCOMPARE(invariantViolations(items, stock), 0);
+}
+
+void tst_Concurrency::cleanupsRaceEachOther()
+{
+    const int stock = 100000;
+    QList<qint64> items;
+    for (int i = 0; i < 20; ++i)
+        items << createItem({QStringLiteral("Cleanup race %1").arg(i), {}, stock, 100, {}})->id;
+    qint64 expectedUnits = 0;
+    for (int i = 0; i < 2000; ++i) {
+        auto r = reserve(items[(i * 7) % 20], 1 + i % 5);
+        QVERIFY(r);
+        expectedUnits += r->quantityBlocked;
+    }
+    QVERIFY(TestCluster::instance().ownerExec(
+        db, QStringLiteral("UPDATE block_inventory SET expires_at = now() - interval '1 s' WHERE NOT is_permanent")));
+    auto before = expiredSummary();
+    QVERIFY(before);
+    // Four cleaners over the same expired blocks, batches touching overlapping items.
+    std::atomic<qint64> blocksRemoved = 0;
+    std::atomic<qint64> unitsRestored = 0;
+    QStringList errors;
+    QMutex errorsMutex;
+    QList<QFuture<void>> cleaners;
+    for (int i = 0; i < 4; ++i) {
+        cleaners << QtConcurrent::run(&m_pool, [&] {
+            auto r = cleanupExpired({}, 50);
+            if (r) {
+                blocksRemoved += r->blocksRemoved;
+                unitsRestored += r->unitsRestored;
+            } else {
+                const QMutexLocker lock(&errorsMutex);
+                errors << r.error().message;
+            }
+            Connection::closeCurrent();
+        });
+    }
+    for (auto &f : cleaners)
+        f.waitForFinished();
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(blocksRemoved.load(), before->blocks);
+    QCOMPARE(unitsRestored.load(), before->units);
+    QVERIFY(unitsRestored.load() >= expectedUnits);
+    for (qint64 id : items)
+        QCOMPARE(inventory::item(id)->quantity, stock);
+    QCOMPARE(invariantViolations(items, stock), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Concurrency)
+#include "tst_concurrency.moc"

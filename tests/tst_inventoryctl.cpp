@@ -1,0 +1,348 @@
+// inventoryctl as scripts and operators use it: separate processes, exit codes, one line on
+// stderr for every refusal, and --json in the original API's shapes.
+
+#include "connection.h"
+#include "operations.h"
+#include "testcluster.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace inventory;
+using inventory::test::TestCluster;
+
+namespace {
+const QString db = QStringLiteral("tst_inventoryctl");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+QString program()
+{
+    return qEnvironmentVariable("INVENTORYCTL");
+}
+
+Run runWith(const QString &uri, const QStringList &arguments)
+{
+    QProcess process;
+    QStringList args{QStringLiteral("--db"), uri};
+    args << arguments;
+    process.start(program(), args);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+Run asStaff(const QStringList &arguments)
+{
+    return runWith(TestCluster::uri(TestCluster::instance().staff(db)), arguments);
+}
+
+Run asManager(const QStringList &arguments)
+{
+    return runWith(TestCluster::uri(TestCluster::instance().manager(db)), arguments);
+}
+
+QStringList sortedKeys(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+} // namespace
+
+class tst_Inventoryctl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void versionAndHelp();
+    void topPrintsTheOriginalShape();
+    void createAndShowItem();
+    void reservePrintsTheOriginalShape();
+    void twoProcessesRaceForTheLastUnits();
+    void managerCommands();
+    void cleanupPrintsTheOriginalShape();
+    void blocksFilters();
+    void refusals_data();
+    void refusals();
+    void invalidUtf8IsRefused();
+
+private:
+    qint64 m_item = 0;
+};
+
+void tst_Inventoryctl::initTestCase()
+{
+    QVERIFY2(QFile::exists(program()), "INVENTORYCTL must name the built inventoryctl (CTest sets it)");
+    auto created = TestCluster::instance().createDatabase(db);
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    setConnectionSettings(TestCluster::instance().owner(db));
+    QVERIFY(TestCluster::instance().ownerExec(db, QStringLiteral("SELECT inventory.seed_items(500, 5)")));
+    auto item = createItem({QStringLiteral("Blue mug"), {}, 50, 1250, QStringLiteral("Kitchen")});
+    QVERIFY(item);
+    m_item = item->id;
+}
+
+void tst_Inventoryctl::cleanupTestCase()
+{
+    Connection::closeCurrent();
+    TestCluster::instance().shutdown();
+}
+
+void tst_Inventoryctl::versionAndHelp()
+{
+    QProcess process;
+    process.start(program(), {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).startsWith(QLatin1String("inventoryctl ")));
+    for (const char *command : {"migrate", "seed", "item", "create-item", "search", "categories", "top", "reserve",
+                                "confirm", "release", "extend", "blocks", "cleanup", "local"}) {
+        process.start(program(), {QLatin1String(command), QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(process.readAllStandardOutput().contains("Usage:"), command);
+    }
+}
+
+void tst_Inventoryctl::topPrintsTheOriginalShape()
+{
+    const Run run = asStaff({QStringLiteral("--json"), QStringLiteral("top"), QStringLiteral("Kitchen")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject top = run.json().object();
+    QCOMPARE(sortedKeys(top), (QStringList{QStringLiteral("category"), QStringLiteral("count"), QStringLiteral("items"),
+                                           QStringLiteral("totalItemsInCategory")}));
+    QCOMPARE(top.value(QStringLiteral("category")).toString(), QStringLiteral("Kitchen"));
+    const QJsonArray items = top.value(QStringLiteral("items")).toArray();
+    QCOMPARE(top.value(QStringLiteral("count")).toInt(), items.size());
+    QCOMPARE(items.size(), 100);
+    QCOMPARE(top.value(QStringLiteral("totalItemsInCategory")).toInt(), 101); // 500 over 5, plus ours
+    int previous = std::numeric_limits<int>::max();
+    for (const QJsonValue &value : items) {
+        const int quantity = value.toObject().value(QStringLiteral("quantity")).toInt();
+        QVERIFY(quantity <= previous);
+        previous = quantity;
+    }
+}
+
+void tst_Inventoryctl::createAndShowItem()
+{
+    const Run created = asStaff({QStringLiteral("create-item"), QStringLiteral("--name"), QStringLiteral("O'Brien's \"best\" kettle"),
+                                 QStringLiteral("--price"), QStringLiteral("24.90"), QStringLiteral("--quantity"),
+                                 QStringLiteral("12"), QStringLiteral("--category"), QStringLiteral("Kitchen"),
+                                 QStringLiteral("--json")});
+    QCOMPARE(created.exitCode, 0);
+    const QJsonObject item = created.json().object();
+    QVERIFY(item.value(QStringLiteral("id")).toInteger() > 0);
+    QCOMPARE(item.value(QStringLiteral("price")).toString(), QStringLiteral("24.90"));
+    const Run shown = asStaff({QStringLiteral("item"), QString::number(item.value(QStringLiteral("id")).toInteger()),
+                               QStringLiteral("--json")});
+    QCOMPARE(shown.exitCode, 0);
+    const QJsonObject read = shown.json().object();
+    for (const char *key : {"id", "name", "description", "quantity", "price", "category", "created_at", "updated_at"})
+        QVERIFY2(read.contains(QLatin1String(key)), key);
+    QCOMPARE(read.value(QStringLiteral("name")).toString(), QStringLiteral("O'Brien's \"best\" kettle"));
+    QCOMPARE(read.value(QStringLiteral("quantity")).toInt(), 12);
+}
+
+void tst_Inventoryctl::reservePrintsTheOriginalShape()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const Run run = asStaff({QStringLiteral("reserve"), QString::number(m_item), QStringLiteral("3"),
+                             QStringLiteral("--ttl"), QStringLiteral("90m"), QStringLiteral("--ref"),
+                             QStringLiteral("ORDER-77"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject r = run.json().object();
+    for (const char *key : {"blockId", "quantityBlocked", "remainingQuantity", "expiresAt"})
+        QVERIFY2(r.contains(QLatin1String(key)), key);
+    QCOMPARE(r.value(QStringLiteral("quantityBlocked")).toInt(), 3);
+    QCOMPARE(r.value(QStringLiteral("remainingQuantity")).toInt(), 47);
+    const QDateTime expires = QDateTime::fromString(r.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
+    QVERIFY(expires.isValid());
+    QVERIFY(qAbs(before.addSecs(90 * 60).secsTo(expires)) < 60);
+}
+
+void tst_Inventoryctl::twoProcessesRaceForTheLastUnits()
+{
+    auto item = createItem({QStringLiteral("Last five"), {}, 5, 100, {}});
+    QVERIFY(item);
+    const QString uri = TestCluster::uri(TestCluster::instance().staff(db));
+    QProcess a;
+    QProcess b;
+    const QStringList args{QStringLiteral("--db"), uri, QStringLiteral("reserve"), QString::number(item->id),
+                           QStringLiteral("3")};
+    a.start(program(), args);
+    b.start(program(), args);
+    QVERIFY(a.waitForFinished(60000) && b.waitForFinished(60000));
+    const QList<int> codes{a.exitCode(), b.exitCode()};
+    QVERIFY2(codes.contains(0) && codes.contains(3), qPrintable(QStringLiteral("%1 %2").arg(codes[0]).arg(codes[1])));
+    QProcess &loser = a.exitCode() == 3 ? a : b;
+    const QString err = QString::fromUtf8(loser.readAllStandardError()).trimmed();
+    QCOMPARE(err, QStringLiteral("inventoryctl: Only 2 of item #%1 'Last five' are available; 3 were requested.")
+                      .arg(item->id));
+    QVERIFY(loser.readAllStandardOutput().isEmpty());
+    QCOMPARE(inventory::item(item->id)->quantity, 2);
+}
+
+void tst_Inventoryctl::managerCommands()
+{
+    auto r = reserve(m_item, 1);
+    QVERIFY(r);
+    const QString block = QString::number(r->blockId);
+    const Run staffConfirm = asStaff({QStringLiteral("confirm"), block});
+    QCOMPARE(staffConfirm.exitCode, 4);
+    QCOMPARE(staffConfirm.err.trimmed(), QStringLiteral("inventoryctl: Only managers can confirm reservations."));
+
+    const Run extended = asManager({QStringLiteral("extend"), block, QStringLiteral("--ttl"), QStringLiteral("30m"),
+                                    QStringLiteral("--json")});
+    QCOMPARE(extended.exitCode, 0);
+    QCOMPARE(extended.json().object().value(QStringLiteral("id")).toInteger(), r->blockId);
+    const Run confirmed = asManager({QStringLiteral("confirm"), block, QStringLiteral("--json")});
+    QCOMPARE(confirmed.exitCode, 0);
+    QCOMPARE(confirmed.json().object().value(QStringLiteral("is_permanent")).toBool(), true);
+    const Run again = asManager({QStringLiteral("confirm"), block});
+    QCOMPARE(again.exitCode, 3);
+    QVERIFY(again.err.contains(QLatin1String("already permanent")));
+
+    auto other = reserve(m_item, 2);
+    QVERIFY(other);
+    const int before = inventory::item(m_item)->quantity;
+    const Run released = asManager({QStringLiteral("release"), QString::number(other->blockId)});
+    QCOMPARE(released.exitCode, 0);
+    QCOMPARE(inventory::item(m_item)->quantity, before + 2);
+}
+
+void tst_Inventoryctl::cleanupPrintsTheOriginalShape()
+{
+    for (int i = 0; i < 3; ++i) {
+        auto r = reserve(m_item, 2);
+        QVERIFY(r);
+        QVERIFY(TestCluster::instance().ownerExec(
+            db, QStringLiteral("UPDATE block_inventory SET expires_at = now() - interval '1 s' WHERE id = $1"),
+            {r->blockId}));
+    }
+    const Run run = asManager({QStringLiteral("cleanup"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject result = run.json().object();
+    QCOMPARE(result.value(QStringLiteral("expiredBlocksRemoved")).toInt(), 3);
+    QCOMPARE(result.value(QStringLiteral("unitsRestored")).toInt(), 6);
+    QVERIFY(result.value(QStringLiteral("message")).toString().contains(QLatin1String("3 expired reservations removed")));
+    QVERIFY(QDateTime::fromString(result.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs).isValid());
+    const Run nothing = asManager({QStringLiteral("cleanup")});
+    QCOMPARE(nothing.exitCode, 0);
+    QVERIFY2(nothing.out.contains(QLatin1String("0 expired reservations removed")), qPrintable(nothing.out));
+}
+
+void tst_Inventoryctl::blocksFilters()
+{
+    const Run permanent = asStaff({QStringLiteral("blocks"), QStringLiteral("--item"), QString::number(m_item),
+                                   QStringLiteral("--state"), QStringLiteral("permanent"), QStringLiteral("--json")});
+    QCOMPARE(permanent.exitCode, 0);
+    const QJsonArray list = permanent.json().array();
+    QVERIFY(!list.isEmpty());
+    for (const QJsonValue &b : list) {
+        QCOMPARE(b.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("permanent"));
+        QCOMPARE(b.toObject().value(QStringLiteral("item_id")).toInteger(), m_item);
+    }
+}
+
+void tst_Inventoryctl::refusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    auto row = [](const char *name, QStringList args, int code, const char *message) {
+        QTest::newRow(name) << args << code << QString::fromUtf8(message);
+    };
+    row("no command", {}, 2, "Usage:");
+    row("unknown command", {QStringLiteral("frobnicate")}, 2, "'frobnicate' is not a command");
+    row("missing argument", {QStringLiteral("item")}, 2, "takes 1 argument");
+    row("unknown option", {QStringLiteral("top"), QStringLiteral("Kitchen"), QStringLiteral("--colour")}, 2,
+        "Unknown option 'colour'");
+    row("non-numeric id", {QStringLiteral("item"), QStringLiteral("abc")}, 2, "'abc' is not an id");
+    row("zero id", {QStringLiteral("item"), QStringLiteral("0")}, 2, "'0' is not an id");
+    row("negative id", {QStringLiteral("confirm"), QStringLiteral("-4")}, 2, "Unknown option");
+    row("id beyond 2^63", {QStringLiteral("item"), QStringLiteral("99999999999999999999")}, 2, "is not an id");
+    row("unknown item", {QStringLiteral("item"), QStringLiteral("987654321")}, 3, "Item #987654321 does not exist.");
+    row("reserve zero", {QStringLiteral("reserve"), QStringLiteral("1"), QStringLiteral("0")}, 2,
+        "0 is below the minimum of 1");
+    row("reserve 2^31", {QStringLiteral("reserve"), QStringLiteral("1"), QStringLiteral("2147483648")}, 2,
+        "2147483648 is above the maximum of 2147483647");
+    row("reserve non-numeric", {QStringLiteral("reserve"), QStringLiteral("1"), QStringLiteral("lots")}, 2,
+        "'lots' is not a whole number");
+    row("bad duration", {QStringLiteral("reserve"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("--ttl"),
+                         QStringLiteral("90")},
+        2, "'90' is not a duration");
+    row("extend without ttl", {QStringLiteral("extend"), QStringLiteral("1")}, 2, "needs --ttl");
+    row("bad state", {QStringLiteral("blocks"), QStringLiteral("--state"), QStringLiteral("gone")}, 2,
+        "'gone' is not a state");
+    row("price with three decimals",
+        {QStringLiteral("create-item"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--price"),
+         QStringLiteral("1.005")},
+        2, "'1.005' is not a price");
+    row("10 KB name",
+        {QStringLiteral("create-item"), QStringLiteral("--name"), QString(10240, QLatin1Char('n')),
+         QStringLiteral("--price"), QStringLiteral("1")},
+        2, "10240 characters long");
+    row("SQL in a category is just a category",
+        {QStringLiteral("top"), QStringLiteral("Kitchen' OR '1'='1")}, 0, "");
+    row("unknown block", {QStringLiteral("release"), QStringLiteral("987654321")}, 3,
+        "Reservation #987654321 does not exist.");
+}
+
+void tst_Inventoryctl::refusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    auto before = TestCluster::instance().ownerQueryRow(
+        db, QStringLiteral("SELECT md5(string_agg(i::text, '|' ORDER BY id)) || (SELECT count(*) FROM block_events) "
+                           "FROM items i"));
+    QVERIFY(before);
+    const Run run = asManager(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode != 0) {
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(run.err.startsWith(QLatin1String("inventoryctl: ")), qPrintable(run.err));
+    } else {
+        QVERIFY2(run.out.contains(QLatin1String("top 0 of 0")), qPrintable(run.out));
+    }
+    auto after = TestCluster::instance().ownerQueryRow(
+        db, QStringLiteral("SELECT md5(string_agg(i::text, '|' ORDER BY id)) || (SELECT count(*) FROM block_events) "
+                           "FROM items i"));
+    QCOMPARE(*after, *before);
+}
+
+void tst_Inventoryctl::invalidUtf8IsRefused()
+{
+    // Arguments are bytes; QProcess would only pass valid text, so a shell makes the bad bytes.
+    QProcess process;
+    process.start(QStringLiteral("/bin/sh"),
+                  {QStringLiteral("-c"),
+                   QStringLiteral("exec \"$0\" --db \"$1\" create-item --name \"$(printf 'mug\\377\\376')\" --price 1"),
+                   program(), TestCluster::uri(TestCluster::instance().manager(db))});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().contains("is not valid UTF-8; nothing was done"));
+    auto count = TestCluster::instance().ownerQueryRow(db, QStringLiteral("SELECT count(*) FROM items WHERE name LIKE 'mug%'"));
+    QVERIFY(count);
+    QCOMPARE(count->first().toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Inventoryctl)
+#include "tst_inventoryctl.moc"
