@@ -1,0 +1,88 @@
+// inventory-desk: the desktop front of Inventory Desk. Wires the session, the window and the
+// command line; everything else lives in the models and ui libraries.
+
+#include "connectionsettings.h"
+#include "mainwindow.h"
+#include "screenshots.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <memory>
+
+using namespace inventory;
+
+namespace {
+
+// --version and --help must work without a display (scripts, packaging checks, ssh sessions).
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--version" || argument == "-v" || argument == "--help" || argument == "-h"
+            || argument == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsTextOnly(argc, argv))
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
+    QApplication::setApplicationName(QStringLiteral("inventory-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INVENTORY_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("inventory-desk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Browse stock, reserve items and manage reservations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QObject::tr("Server to use, as a postgresql:// URI or a libpq connection string (default: the "
+                    "server chosen in the app, else the PG* environment, else the local database)."),
+        QStringLiteral("uri"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot-dir"),
+        QObject::tr("Render the main views into PNG files in <dir> and quit (for the documentation)."),
+        QStringLiteral("dir"));
+    parser.addOption(dbOption);
+    parser.addOption(screenshotOption);
+    parser.process(app); // exits for --help and --version
+
+    QApplication::setApplicationDisplayName(QObject::tr("Inventory Desk"));
+    QApplication::setDesktopFileName(QStringLiteral("inventory-desk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/inventory-desk.svg")));
+
+    Session session;
+    MainWindow window(&session);
+    // The window first: connecting (possibly creating the local database) happens behind it.
+    window.show();
+
+    if (parser.isSet(dbOption)) {
+        auto settings = ConnectionSettings::parse(parser.value(dbOption));
+        if (!settings) {
+            std::fprintf(stderr, "inventory-desk: %s\n", qPrintable(settings.error().message));
+            return 2;
+        }
+        session.start(*settings);
+    } else {
+        window.connectAsConfigured();
+    }
+
+    if (parser.isSet(screenshotOption)) {
+        auto *shooter = new ScreenshotRunner(&window, parser.value(screenshotOption), &app);
+        shooter->start();
+    }
+    return app.exec();
+}

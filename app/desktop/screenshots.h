@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace inventory {
+
+class MainWindow;
+
+/// Drives the window through the views the documentation shows and saves each as a PNG:
+/// the category browser, an item with the reserve dialog, the reservations with countdowns,
+/// the cleanup result. Quits the application when done (exit code 1 on failure).
+class ScreenshotRunner : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotRunner(MainWindow *window, const QString &directory, QObject *parent = nullptr);
+    void start();
+
+private:
+    /// Calls `then` once `ready` is true, checking every 100 ms; fails after 30 s.
+    void waitFor(const QString &what, std::function<bool()> ready, std::function<void()> then);
+    bool save(const QString &name, QWidget *dialog = nullptr);
+    void fail(const QString &why);
+
+    MainWindow *m_window;
+    QString m_directory;
+};
+
+} // namespace inventory

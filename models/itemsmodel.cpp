@@ -1,0 +1,230 @@
+#include "itemsmodel.h"
+
+#include "asyncrunner.h"
+#include "plural.h"
+#include "money.h"
+#include "operations.h"
+
+#include <QLocale>
+#include <QThread>
+
+namespace inventory {
+
+ItemsModel::ItemsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ItemsModel::showCategory(const QString &category)
+{
+    request(Mode::Category, category, 0, true);
+}
+
+void ItemsModel::search(const QString &prefix)
+{
+    request(Mode::Search, prefix, 0, true);
+}
+
+void ItemsModel::showItem(qint64 id)
+{
+    request(Mode::Single, {}, id, true);
+}
+
+void ItemsModel::clear()
+{
+    ++m_generation; // whatever is under way no longer matters
+    m_mode = Mode::None;
+    beginResetModel();
+    m_items.clear();
+    m_total = 0;
+    endResetModel();
+}
+
+void ItemsModel::refresh(bool onlyIfIdle)
+{
+    if (m_mode == Mode::None || (onlyIfIdle && m_pending > 0))
+        return;
+    request(m_mode, m_argument, m_id, false);
+}
+
+void ItemsModel::request(Mode mode, const QString &argument, qint64 id, bool resetFirst)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    const bool sameRequest = mode == m_mode && argument == m_argument && id == m_id;
+    m_mode = mode;
+    m_argument = argument;
+    m_id = id;
+    const quint64 generation = ++m_generation;
+    if (resetFirst && !sameRequest) {
+        // The old rows would be wrong under the new heading while the answer is on its way.
+        beginResetModel();
+        m_items.clear();
+        m_total = 0;
+        endResetModel();
+    }
+    if (m_pending++ == 0)
+        emit loadingChanged(true);
+
+    auto work = [mode, argument, id]() -> Result<Answer> {
+        switch (mode) {
+        case Mode::Category: {
+            auto top = topItems(argument);
+            if (!top)
+                return std::unexpected(top.error());
+            return Answer{top->items, top->totalItemsInCategory};
+        }
+        case Mode::Search: {
+            if (argument.trimmed().isEmpty())
+                return Answer{};
+            auto found = searchItems(argument.trimmed(), 100);
+            if (!found)
+                return std::unexpected(found.error());
+            return Answer{*found, found->size()};
+        }
+        case Mode::Single: {
+            auto one = inventory::item(id);
+            if (!one) {
+                if (one.error().kind == Error::Kind::NotFound)
+                    return Answer{};
+                return std::unexpected(one.error());
+            }
+            return Answer{{*one}, 1};
+        }
+        case Mode::None: break;
+        }
+        return Answer{};
+    };
+    runAsync(this, std::move(work), [this, generation](const Result<Answer> &result) {
+        if (--m_pending == 0)
+            emit loadingChanged(false);
+        if (generation != m_generation)
+            return; // the user has moved on
+        if (!result) {
+            emit failed(result.error());
+            return;
+        }
+        apply(*result);
+        emit loaded();
+    });
+}
+
+void ItemsModel::apply(const Answer &answer)
+{
+    m_total = answer.total;
+    const bool sameRows = answer.items.size() == m_items.size()
+        && std::equal(answer.items.begin(), answer.items.end(), m_items.begin(),
+                      [](const Item &a, const Item &b) { return a.id == b.id; });
+    if (!sameRows) {
+        beginResetModel();
+        m_items = answer.items;
+        endResetModel();
+        return;
+    }
+    // The same rows with new numbers (a live refresh): update in place, so the selection, the
+    // current row and the scroll position stay where the user left them.
+    for (int row = 0; row < m_items.size(); ++row) {
+        const Item &now = answer.items.at(row);
+        const Item &before = m_items.at(row);
+        if (now.quantity != before.quantity || now.reserved != before.reserved || now.price != before.price
+            || now.name != before.name || now.updatedAt != before.updatedAt || now.description != before.description) {
+            m_items[row] = now;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
+QString ItemsModel::summaryText() const
+{
+    const QLocale locale;
+    switch (m_mode) {
+    case Mode::None: return {};
+    case Mode::Category:
+        return tr("%1 of %2 items in %3")
+            .arg(locale.toString(m_items.size()), locale.toString(m_total), m_argument);
+    case Mode::Search:
+        if (m_argument.trimmed().isEmpty())
+            return {};
+        return plural(int(m_items.size()), tr("1 item named '%2…'"), tr("%1 items named '%2…'")).arg(m_argument.trimmed());
+    case Mode::Single:
+        if (m_items.isEmpty() && m_pending == 0)
+            return tr("No item #%1").arg(m_id);
+        return tr("Item #%1").arg(m_id);
+    }
+    return {};
+}
+
+int ItemsModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int ItemsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int ItemsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ItemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Item &item = m_items.at(index.row());
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case IdColumn: return item.id;
+        case NameColumn: return item.name;
+        case QuantityColumn: return locale.toString(item.quantity);
+        case ReservedColumn: return item.reserved ? locale.toString(item.reserved) : QString();
+        case PriceColumn: return formatPrice(item.price);
+        case UpdatedColumn: return tableMoment(item.updatedAt);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn && !item.description.isEmpty())
+            return item.description;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() != NameColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ItemIdRole: return item.id;
+    case SortRole:
+        switch (index.column()) {
+        case IdColumn: return item.id;
+        case NameColumn: return item.name.toLower();
+        case QuantityColumn: return item.quantity;
+        case ReservedColumn: return item.reserved;
+        case PriceColumn: return item.price;
+        case UpdatedColumn: return item.updatedAt;
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant ItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn: return tr("Id");
+    case NameColumn: return tr("Name");
+    case QuantityColumn: return tr("Available");
+    case ReservedColumn: return tr("Reserved");
+    case PriceColumn: return tr("Price");
+    case UpdatedColumn: return tr("Last change");
+    }
+    return {};
+}
+
+} // namespace inventory

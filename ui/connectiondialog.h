@@ -1,0 +1,41 @@
+#pragma once
+
+#include "connectionsettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace inventory {
+
+/// Where to connect: host, port, database, user, SSL mode and a password that is kept only in
+/// the system keychain (or left to ~/.pgpass), never in the settings file.
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ConnectionDialog(const ConnectionSettings &current, QWidget *parent = nullptr);
+
+    ConnectionSettings settings() const;
+    bool rememberPassword() const;
+    /// True when the user chose the local database instead of a server.
+    bool useLocalDefault() const { return m_useLocal; }
+
+private:
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QLineEdit *m_database;
+    QLineEdit *m_user;
+    QComboBox *m_sslMode;
+    QLineEdit *m_password;
+    QCheckBox *m_remember;
+    bool m_useLocal = false;
+};
+
+/// The keychain key of a server's password: "user@host:port/database".
+QString passwordKey(const ConnectionSettings &settings);
+
+} // namespace inventory
