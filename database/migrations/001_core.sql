@@ -488,13 +488,13 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
     INSERT INTO public.items (name, description, quantity, price, category)
-    SELECT v_adjectives[1 + (g::bigint * 48271 % 2147483647) % 20] || ' '
-               || v_nouns[1 + (g::bigint * 16807 % 2147483647) % 25] || ' ' || g,
+    SELECT v_adjectives[1 + (g * 48271 % 2147483647) % 20] || ' '
+               || v_nouns[1 + (g * 16807 % 2147483647) % 25] || ' ' || g,
            'Generated item ' || g,
            CASE WHEN g % 97 = 0 THEN 1000 + (g * 31) % 9000 ELSE (g * 7919) % 501 END,
            (50 + (g * 104729) % 24951) / 100.0,
            CASE WHEN c <= 20 THEN v_named[c] ELSE 'Category ' || c END
-      FROM generate_series(1, p_items) AS g,
+      FROM generate_series(1::bigint, p_items) AS g,
            LATERAL (SELECT 1 + (g * 2654435761) % LEAST(p_categories, 100000) AS c) AS k;
     GET DIAGNOSTICS v_count = ROW_COUNT;
     RETURN v_count;
