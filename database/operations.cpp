@@ -247,8 +247,9 @@ Result<Reservation> reserve(qint64 itemId, qint64 quantity, Ttl ttl, const QStri
     const QString outcome = row.value(0).toString();
     const QString itemName = row.value(2).toString();
     const qint64 remaining = row.value(4).toLongLong();
-    if (outcome == QLatin1String("reserved")) {
+    if (outcome == QLatin1String("reserved") || outcome == QLatin1String("replayed")) {
         Reservation r;
+        r.replayed = outcome == QLatin1String("replayed");
         r.blockId = row.value(1).toLongLong();
         r.itemId = itemId;
         r.itemName = itemName;
@@ -259,7 +260,18 @@ Result<Reservation> reserve(qint64 itemId, qint64 quantity, Ttl ttl, const QStri
         row.finish();
         return r;
     }
+    const qint64 firstBlock = row.value(1).toLongLong();
+    const int firstQuantity = row.value(3).toInt();
     row.finish();
+    if (outcome == QLatin1String("reference_conflict")) {
+        return std::unexpected(Error::invalidInput(
+            tr("reference"), tr("'%1' was already used for reservation #%2 of %3 units of item #%4; a retry must ask "
+                                "for the same quantity, a new reservation needs a new reference.")
+                                 .arg(reference)
+                                 .arg(firstBlock)
+                                 .arg(firstQuantity)
+                                 .arg(itemId)));
+    }
     if (outcome == QLatin1String("insufficient"))
         return std::unexpected(Error::insufficientStock(itemId, itemName, quantity, remaining));
     if (outcome == QLatin1String("not_found"))

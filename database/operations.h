@@ -21,7 +21,9 @@ Result<QList<Category>> categories();
 Result<TopItems> topItems(const QString &category);
 
 /// Takes `quantity` units of the item now and records a temporary block expiring after `ttl`
-/// (server time).
+/// (server time). A non-empty `reference` is also an idempotency key: repeating the call with
+/// the same item and reference returns the first reservation (`replayed`) instead of taking
+/// the units again, so a call whose outcome was lost to a crash can be retried safely.
 Result<Reservation> reserve(qint64 itemId, qint64 quantity, Ttl ttl = defaultReservationTtl,
                             const QString &reference = {});
 /// Makes a temporary block permanent; refused when it has expired, cleaned up or not.

@@ -95,6 +95,9 @@ struct Reservation
     int remainingQuantity = 0;
     QDateTime expiresAt;
     QString reference;
+    /// True when `reference` had already been used for this item by this role: this is the
+    /// first reservation again, and nothing new was taken.
+    bool replayed = false;
 };
 
 /// What `release` gave back.

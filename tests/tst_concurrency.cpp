@@ -76,6 +76,7 @@ private slots:
     void threadsRaceForTheLastUnits_data();
     void threadsRaceForTheLastUnits();
     void processesRaceForTheLastUnits();
+    void concurrentRetriesReserveOnce();
     void cleanupRacesConfirmAndRelease();
     void cleanupsRaceEachOther();
 
@@ -183,6 +184,39 @@ void tst_Concurrency::processesRaceForTheLastUnits()
     QCOMPARE(won, 2);
     QCOMPARE(refused, 6);
     QCOMPARE(inventory::item(item->id)->quantity, 1);
+    QCOMPARE(invariantViolations({item->id}, stock), 0);
+}
+
+void tst_Concurrency::concurrentRetriesReserveOnce()
+{
+    // A client that lost its answer retries; here sixteen copies of the same request at once.
+    const int stock = 100;
+    auto item = createItem({QStringLiteral("Retried"), {}, stock, 100, {}});
+    QVERIFY(item);
+    QMutex mutex;
+    QSet<qint64> blockIds;
+    int fresh = 0;
+    QStringList errors;
+    QList<QFuture<void>> futures;
+    for (int t = 0; t < 16; ++t) {
+        futures << QtConcurrent::run(&m_pool, [&] {
+            auto r = reserve(item->id, 4, 1h, QStringLiteral("CHECKOUT-1234"));
+            const QMutexLocker lock(&mutex);
+            if (r) {
+                blockIds.insert(r->blockId);
+                fresh += r->replayed ? 0 : 1;
+            } else {
+                errors << r.error().message;
+            }
+            Connection::closeCurrent();
+        });
+    }
+    for (auto &f : futures)
+        f.waitForFinished();
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(blockIds.size(), 1);
+    QCOMPARE(fresh, 1);
+    QCOMPARE(inventory::item(item->id)->quantity, stock - 4);
     QCOMPARE(invariantViolations({item->id}, stock), 0);
 }
 

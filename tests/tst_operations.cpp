@@ -61,6 +61,7 @@ private slots:
     void topItemsOrderAndCounts();
     void reserveTakesStock();
     void reserveRefusesMoreThanAvailable();
+    void reserveWithReferenceIsIdempotent();
     void confirmMakesPermanent();
     void confirmRefusesExpiredBeforeCleanup();
     void releaseGivesBack();
@@ -211,6 +212,43 @@ void tst_Operations::reserveRefusesMoreThanAvailable()
     QVERIFY(!none);
     QCOMPARE(none.error().available, 0);
     QVERIFY(release(all->blockId));
+}
+
+void tst_Operations::reserveWithReferenceIsIdempotent()
+{
+    auto target = createItem({QStringLiteral("Retry target"), {}, 10, 100, {}});
+    auto other = createItem({QStringLiteral("Other item"), {}, 10, 100, {}});
+    QVERIFY(target && other);
+    auto first = reserve(target->id, 2, 1h, QStringLiteral("ORDER-9"));
+    QVERIFY(first);
+    QVERIFY(!first->replayed);
+    const QString before = snapshot();
+    auto retry = reserve(target->id, 2, 1h, QStringLiteral("ORDER-9"));
+    QVERIFY2(retry, retry ? "" : qPrintable(retry.error().message));
+    QVERIFY(retry->replayed);
+    QCOMPARE(retry->blockId, first->blockId);
+    QCOMPARE(retry->quantityBlocked, 2);
+    QCOMPARE(retry->expiresAt, first->expiresAt);
+    QCOMPARE(snapshot(), before); // nothing taken twice, nothing recorded twice
+    auto conflict = reserve(target->id, 3, 1h, QStringLiteral("ORDER-9"));
+    QVERIFY(!conflict);
+    QCOMPARE(conflict.error().kind, Error::Kind::InvalidInput);
+    QVERIFY2(conflict.error().message.contains(QStringLiteral("#%1").arg(first->blockId)),
+             qPrintable(conflict.error().message));
+    QCOMPARE(snapshot(), before);
+    // The same order may reserve another item.
+    auto otherItem = reserve(other->id, 2, 1h, QStringLiteral("ORDER-9"));
+    QVERIFY(otherItem && !otherItem->replayed);
+    // Still the first result after the block is gone: a late retry never takes stock again.
+    QVERIFY(release(first->blockId));
+    const int quantity = quantityOf(target->id);
+    auto late = reserve(target->id, 2, 1h, QStringLiteral("ORDER-9"));
+    QVERIFY(late && late->replayed);
+    QCOMPARE(quantityOf(target->id), quantity);
+    // Another role's identical reference is another key.
+    const ScopedConnectionSettings asStaff(TestCluster::instance().staff(db));
+    auto theirs = reserve(target->id, 2, 1h, QStringLiteral("ORDER-9"));
+    QVERIFY(theirs && !theirs->replayed);
 }
 
 void tst_Operations::confirmMakesPermanent()

@@ -392,6 +392,8 @@ int reserveCommand(Cli &cli, const QStringList &arguments)
     if (cli.json()) {
         cli.printJson(json::reservation(*reserved));
     } else {
+        if (reserved->replayed)
+            cli.out() << tr("Already reserved with reference '%1' (nothing new taken):").arg(reserved->reference) << ' ';
         cli.out() << tr("Reserved %1 of item #%2 '%3' as reservation #%4; %5 left; expires %6.")
                          .arg(reserved->quantityBlocked)
                          .arg(reserved->itemId)

@@ -57,7 +57,8 @@ QJsonObject reservation(const Reservation &r)
             {QStringLiteral("quantityBlocked"), r.quantityBlocked},
             {QStringLiteral("remainingQuantity"), r.remainingQuantity},
             {QStringLiteral("expiresAt"), timestamp(r.expiresAt)},
-            {QStringLiteral("reference"), textOrNull(r.reference)}};
+            {QStringLiteral("reference"), textOrNull(r.reference)},
+            {QStringLiteral("replayed"), r.replayed}};
 }
 
 QJsonObject block(const Block &b)
