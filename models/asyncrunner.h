@@ -14,6 +14,10 @@ namespace inventory {
 /// connection (see Connection::current()), so the threads are kept alive rather than recycled.
 QThreadPool *databasePool();
 
+/// Waits for the running calls, then ends the pool's threads and closes their connections. Call
+/// before the application object goes away (and before a test stops its server).
+void shutdownDatabasePool();
+
 /// Runs `work` on databasePool() and calls `done` with its result on `context`'s thread. Nothing
 /// is delivered if `context` is destroyed first. `work` must not touch `context`.
 template<typename Work, typename Done>

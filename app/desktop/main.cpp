@@ -1,6 +1,7 @@
 // inventory-desk: the desktop front of Inventory Desk. Wires the session, the window and the
 // command line; everything else lives in the models and ui libraries.
 
+#include "asyncrunner.h"
 #include "connectionsettings.h"
 #include "mainwindow.h"
 #include "screenshots.h"
@@ -84,5 +85,7 @@ int main(int argc, char *argv[])
         auto *shooter = new ScreenshotRunner(&window, parser.value(screenshotOption), &app);
         shooter->start();
     }
-    return app.exec();
+    const int status = app.exec();
+    shutdownDatabasePool();
+    return status;
 }
