@@ -223,10 +223,11 @@ Result<void> LocalCluster::create()
                                   "unix_socket_permissions = 0700\n"
                                   "port = %2\n"
                                   "max_connections = 100\n"
-                                  "shared_buffers = 128MB\n"
+                                  "shared_buffers = %3\n"
                                   "logging_collector = off\n")
                        .arg(socketDirectory())
-                       .arg(port());
+                       .arg(port())
+                       .arg(m_options.sharedBuffers);
     if (!m_options.durable)
         conf += QStringLiteral("fsync = off\nfull_page_writes = off\n");
     QFile file(dataDirectory() + QStringLiteral("/postgresql.conf"));

@@ -21,6 +21,8 @@ public:
         /// Off for throw-away test clusters: fsync off (commits still reach the WAL before they
         /// are acknowledged, so an immediate shutdown loses nothing; a power cut could).
         bool durable = true;
+        /// The server's shared_buffers; the desktop default stays small.
+        QString sharedBuffers = QStringLiteral("128MB");
     };
 
     explicit LocalCluster(const QString &rootDirectory, Options options);

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "bench.h"
 #include "cli.h"
 #include "connection.h"
 #include "demodata.h"
@@ -162,6 +163,9 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("inventoryctl", "List reservations, newest first."), blocksCommand},
     {"cleanup", "", QT_TRANSLATE_NOOP("inventoryctl", "Give back the units of expired reservations (managers)."),
      cleanupCommand},
+    {"bench", "[--items N] [--categories K] [--workers W] [--seconds S]",
+     QT_TRANSLATE_NOOP("inventoryctl", "Measure the operations against the original way and the machine's limit."),
+     benchCommand},
     {"local", "ACTION", QT_TRANSLATE_NOOP("inventoryctl", "start, stop or status of the local database."), localCommand},
 };
 

@@ -1,0 +1,731 @@
+// inventoryctl bench: the performance figures, measured through the same library calls the app
+// makes, next to two baselines run in the same process on the same data:
+//  - "the original way": the old system's client-side transaction, one statement per round
+//    trip (BEGIN; SELECT ... FOR UPDATE; UPDATE; INSERT; COMMIT), and
+//  - "the limit": a bare single-row UPDATE ... SET quantity = quantity - 1, autocommit, at the
+//    same concurrency: what this machine's server can commit at all.
+
+#include "bench.h"
+
+#include "cli.h"
+#include "connection.h"
+#include "demodata.h"
+#include "localcluster.h"
+#include "migrations.h"
+#include "operations.h"
+#include "output.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMutex>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <optional>
+
+using namespace inventory;
+using namespace std::chrono_literals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inventoryctl", text);
+}
+
+struct Figure
+{
+    QString name;
+    QString unit;
+    double value = 0;
+    std::optional<double> p50, p95, p99, opsPerSec, ratioVsOriginal, fractionOfLimit, maxBatchMs;
+    qint64 operations = 0;
+    qint64 errors = 0;
+    QString note;
+
+    QJsonObject toJson() const
+    {
+        QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("unit"), unit}, {QStringLiteral("value"), value}};
+        auto put = [&](const char *key, const std::optional<double> &v) {
+            if (v)
+                o.insert(QLatin1String(key), std::round(*v * 1000.0) / 1000.0);
+        };
+        put("p50", p50);
+        put("p95", p95);
+        put("p99", p99);
+        put("opsPerSec", opsPerSec);
+        put("ratioVsOriginal", ratioVsOriginal);
+        put("fractionOfLimit", fractionOfLimit);
+        put("maxBatchMs", maxBatchMs);
+        if (operations)
+            o.insert(QStringLiteral("operations"), operations);
+        o.insert(QStringLiteral("errors"), errors);
+        if (!note.isEmpty())
+            o.insert(QStringLiteral("note"), note);
+        return o;
+    }
+
+    QString toText() const
+    {
+        QString line = QStringLiteral("%1  %2 %3").arg(name.leftJustified(26)).arg(value, 0, 'f', 2).arg(unit);
+        if (p95)
+            line += QStringLiteral("  p50 %1 ms  p95 %2 ms  p99 %3 ms").arg(*p50, 0, 'f', 2).arg(*p95, 0, 'f', 2).arg(*p99, 0, 'f', 2);
+        if (opsPerSec && unit != QLatin1String("ops/s"))
+            line += QStringLiteral("  %1 ops/s").arg(*opsPerSec, 0, 'f', 0);
+        if (ratioVsOriginal)
+            line += QStringLiteral("  %1x the original way").arg(*ratioVsOriginal, 0, 'f', 2);
+        if (fractionOfLimit)
+            line += QStringLiteral("  %1% of the limit").arg(*fractionOfLimit * 100.0, 0, 'f', 0);
+        if (maxBatchMs)
+            line += QStringLiteral("  longest batch %1 ms").arg(*maxBatchMs, 0, 'f', 0);
+        if (errors)
+            line += QStringLiteral("  %1 errors").arg(errors);
+        if (!note.isEmpty())
+            line += QStringLiteral("  (%1)").arg(note);
+        return line;
+    }
+};
+
+/// Latencies of one measured phase, merged over its workers.
+struct Samples
+{
+    std::vector<qint64> nanos;
+    qint64 errors = 0;
+    double seconds = 0;
+    QString firstError;
+
+    double percentileMs(double q) const
+    {
+        if (nanos.empty())
+            return 0;
+        const size_t index = std::min(nanos.size() - 1, size_t(std::ceil(q * double(nanos.size()))) - 1);
+        return double(nanos[index]) / 1e6;
+    }
+    double opsPerSec() const { return seconds > 0 ? double(nanos.size()) / seconds : 0; }
+
+    Figure figure(const QString &name, const QString &unit) const
+    {
+        Figure f;
+        f.name = name;
+        f.unit = unit;
+        f.p50 = percentileMs(0.50);
+        f.p95 = percentileMs(0.95);
+        f.p99 = percentileMs(0.99);
+        f.opsPerSec = opsPerSec();
+        f.operations = qint64(nanos.size());
+        f.errors = errors;
+        f.value = unit == QLatin1String("ops/s") ? *f.opsPerSec : *f.p95;
+        if (!firstError.isEmpty())
+            f.note = firstError;
+        return f;
+    }
+};
+
+/// One operation of a workload: true when it succeeded; `error` says why not.
+using Operation = std::function<bool(int worker, QRandomGenerator &random, QString &error)>;
+
+class Bench
+{
+public:
+    Bench(Cli &cli, int workers, double seconds)
+        : m_cli(cli)
+        , m_workers(workers)
+        , m_seconds(seconds)
+    {
+        m_pool.setMaxThreadCount(std::max(workers, 8) + 2);
+        m_pool.setExpiryTimeout(-1); // keep the threads, and so their connections, across phases
+    }
+
+    ~Bench()
+    {
+        // Each pool thread closes its own connection (Qt's rule), then the threads end.
+        for (int i = 0; i < m_pool.maxThreadCount(); ++i)
+            m_pool.start([] { Connection::closeCurrent(); });
+        m_pool.waitForDone();
+    }
+
+    void progress(const QString &text)
+    {
+        m_cli.err() << "bench: " << text << Qt::endl;
+    }
+
+    /// Runs `operation` on `workers` threads for the configured time (after a short warm-up that
+    /// opens the connections and prepares the statements) and returns the latencies.
+    Samples measure(int workers, const Operation &operation, std::optional<double> seconds = std::nullopt)
+    {
+        run(workers, 0.3, operation); // warm-up, not counted
+        return run(workers, seconds.value_or(m_seconds), operation);
+    }
+
+    /// Runs until `done` is set (for work measured alongside something else).
+    Samples runUntil(int workers, const std::atomic<bool> &done, const Operation &operation)
+    {
+        return run(workers, 3600, operation, &done);
+    }
+
+    QThreadPool &pool() { return m_pool; }
+    int workers() const { return m_workers; }
+
+private:
+    Samples run(int workers, double seconds, const Operation &operation, const std::atomic<bool> *done = nullptr)
+    {
+        ++m_phase;
+        QMutex mutex;
+        Samples merged;
+        QElapsedTimer wall;
+        wall.start();
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+        QList<QFuture<void>> futures;
+        for (int w = 0; w < workers; ++w) {
+            futures << QtConcurrent::run(&m_pool, [&, w] {
+                QRandomGenerator random(quint32(0x5eed + w * 7919 + m_phase * 104729));
+                std::vector<qint64> local;
+                local.reserve(100000);
+                qint64 errors = 0;
+                QString firstError;
+                QElapsedTimer timer;
+                while (std::chrono::steady_clock::now() < deadline && !(done && done->load())) {
+                    QString error;
+                    timer.start();
+                    const bool ok = operation(w, random, error);
+                    const qint64 elapsed = timer.nsecsElapsed();
+                    if (ok) {
+                        local.push_back(elapsed);
+                    } else {
+                        ++errors;
+                        if (firstError.isEmpty())
+                            firstError = error;
+                    }
+                }
+                const QMutexLocker lock(&mutex);
+                merged.nanos.insert(merged.nanos.end(), local.begin(), local.end());
+                merged.errors += errors;
+                if (merged.firstError.isEmpty())
+                    merged.firstError = firstError;
+            });
+        }
+        for (auto &f : futures)
+            f.waitForFinished();
+        merged.seconds = double(wall.nsecsElapsed()) / 1e9;
+        std::sort(merged.nanos.begin(), merged.nanos.end());
+        return merged;
+    }
+
+    Cli &m_cli;
+    int m_workers;
+    double m_seconds;
+    QThreadPool m_pool;
+    int m_phase = 0;
+};
+
+// ----- SQL of the baselines and the set-up (constants; values are bound) ---------------------
+
+const QString originalSelectSql = QStringLiteral("SELECT quantity FROM items WHERE id = $1 FOR UPDATE");
+const QString originalUpdateSql =
+    QStringLiteral("UPDATE items SET quantity = quantity - $1, updated_at = NOW() WHERE id = $2");
+const QString originalInsertSql = QStringLiteral(
+    "INSERT INTO block_inventory (item_id, quantity, expires_at) VALUES ($1, $2, NOW() + INTERVAL '1 hour') "
+    "RETURNING id");
+const QString originalBlockSql =
+    QStringLiteral("SELECT item_id, quantity, expires_at > NOW() FROM block_inventory WHERE id = $1 FOR UPDATE");
+const QString originalConfirmSql =
+    QStringLiteral("UPDATE block_inventory SET is_permanent = true, expires_at = NULL WHERE id = $1");
+const QString originalRestoreSql =
+    QStringLiteral("UPDATE items SET quantity = quantity + $1, updated_at = NOW() WHERE id = $2");
+const QString originalDeleteSql = QStringLiteral("DELETE FROM block_inventory WHERE id = $1");
+const QString limitSql = QStringLiteral("UPDATE items SET quantity = quantity - 1 WHERE id = $1");
+
+// A pool of items with plenty of stock for the reservation workloads: every `step`-th item.
+const QString stockPoolSql = QStringLiteral(
+    "UPDATE items SET quantity = 1000000000 WHERE id % $1 = 0 AND id <= (SELECT max(id) FROM items) RETURNING id");
+
+// `count` blocks of one unit spread over the stock pool, expiring after `seconds` (negative:
+// already expired), taken from their items' quantity like real reservations.
+const QString makeBlocksSql = QStringLiteral(
+    "WITH pool AS (SELECT id, (row_number() OVER (ORDER BY id)) - 1 AS k, count(*) OVER () AS n "
+    "              FROM items WHERE quantity >= 100000000), "
+    "chosen AS (SELECT pool.id FROM generate_series(0, $1 - 1) AS g JOIN pool ON pool.k = g % pool.n), "
+    "taken AS (UPDATE items i SET quantity = i.quantity - c.units "
+    "          FROM (SELECT id, count(*) AS units FROM chosen GROUP BY id) c WHERE i.id = c.id RETURNING i.id) "
+    "INSERT INTO block_inventory (item_id, quantity, expires_at, reference) "
+    "SELECT id, 1, now() + make_interval(secs => $2), $3 FROM chosen "
+    "WHERE (SELECT count(*) FROM taken) > 0 RETURNING id");
+
+bool exec(const QString &sql, const QVariantList &values, QString &error)
+{
+    auto q = Connection::current().execute(sql, values);
+    if (!q) {
+        error = q.error().message;
+        return false;
+    }
+    (*q)->finish();
+    return true;
+}
+
+bool script(const QString &sql, QString &error)
+{
+    auto done = Connection::current().executeScript(sql);
+    if (!done)
+        error = done.error().message;
+    return bool(done);
+}
+
+// The original system's reservation: five round trips, the row lock held across four of them.
+bool originalReserve(qint64 itemId, QString &error)
+{
+    if (!script(QStringLiteral("BEGIN"), error))
+        return false;
+    auto q = Connection::current().execute(originalSelectSql, {itemId});
+    if (!q) {
+        error = q.error().message;
+        script(QStringLiteral("ROLLBACK"), error);
+        return false;
+    }
+    const int available = (*q)->next() ? (*q)->value(0).toInt() : -1;
+    (*q)->finish();
+    if (available < 1) {
+        error = QStringLiteral("insufficient stock");
+        QString ignored;
+        script(QStringLiteral("ROLLBACK"), ignored);
+        return false;
+    }
+    if (!exec(originalUpdateSql, {1, itemId}, error) || !exec(originalInsertSql, {itemId, 1}, error)) {
+        QString ignored;
+        script(QStringLiteral("ROLLBACK"), ignored);
+        return false;
+    }
+    return script(QStringLiteral("COMMIT"), error);
+}
+
+// The original conversion: lock the block, check its expiry in the client, update, commit.
+bool originalConfirmOrRelease(qint64 blockId, bool release, QString &error)
+{
+    if (!script(QStringLiteral("BEGIN"), error))
+        return false;
+    auto q = Connection::current().execute(originalBlockSql, {blockId});
+    if (!q) {
+        error = q.error().message;
+        return false;
+    }
+    const bool found = (*q)->next();
+    const qint64 itemId = found ? (*q)->value(0).toLongLong() : 0;
+    const int quantity = found ? (*q)->value(1).toInt() : 0;
+    const bool alive = found && (*q)->value(2).toBool();
+    (*q)->finish();
+    QString ignored;
+    if (!alive) {
+        error = QStringLiteral("block gone or expired");
+        script(QStringLiteral("ROLLBACK"), ignored);
+        return false;
+    }
+    const bool ok = release ? exec(originalRestoreSql, {quantity, itemId}, error) && exec(originalDeleteSql, {blockId}, error)
+                            : exec(originalConfirmSql, {blockId}, error);
+    if (!ok) {
+        script(QStringLiteral("ROLLBACK"), ignored);
+        return false;
+    }
+    return script(QStringLiteral("COMMIT"), error);
+}
+
+Result<QList<qint64>> makeBlocks(qint64 count, qint64 secondsToExpiry, const QString &tag)
+{
+    auto q = Connection::current().execute(makeBlocksSql, {count, double(secondsToExpiry), tag});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<qint64> ids;
+    ids.reserve(count);
+    while ((*q)->next())
+        ids << (*q)->value(0).toLongLong();
+    (*q)->finish();
+    return ids;
+}
+
+// Takes ids from a shared list, each once.
+class Dispenser
+{
+public:
+    explicit Dispenser(QList<qint64> ids)
+        : m_ids(std::move(ids))
+    {
+        std::shuffle(m_ids.begin(), m_ids.end(), *QRandomGenerator::global());
+    }
+    std::optional<qint64> next()
+    {
+        const qsizetype i = m_next.fetch_add(1);
+        if (i >= m_ids.size())
+            return std::nullopt;
+        return m_ids[i];
+    }
+
+private:
+    QList<qint64> m_ids;
+    std::atomic<qsizetype> m_next = 0;
+};
+
+QString machineDescription()
+{
+    QString cpu;
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    if (cpuinfo.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
+            if (line.startsWith("model name")) {
+                cpu = QString::fromLatin1(line.mid(line.indexOf(':') + 1)).trimmed();
+                break;
+            }
+        }
+    }
+    qint64 memoryKb = 0;
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    if (meminfo.open(QIODevice::ReadOnly))
+        memoryKb = QString::fromLatin1(meminfo.readLine()).section(QLatin1Char(':'), 1).trimmed().section(QLatin1Char(' '), 0, 0).toLongLong();
+    return QStringLiteral("%1 x %2, %3 GiB, %4")
+        .arg(QThread::idealThreadCount())
+        .arg(cpu.isEmpty() ? QSysInfo::currentCpuArchitecture() : cpu)
+        .arg(memoryKb / 1024.0 / 1024.0, 0, 'f', 0)
+        .arg(QSysInfo::prettyProductName());
+}
+
+} // namespace
+
+int benchCommand(Cli &cli, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Measures the operations' speed next to the original way and the machine's "
+                                        "limit. By default on a throw-away local cluster it creates and removes."));
+    cli.addGlobalOptions(parser);
+    parser.addOption({QStringLiteral("items"), tr("Items to generate first (default 100000; 0 with --db: use what is there)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("categories"), tr("Over this many categories (default 200)."), QStringLiteral("K")});
+    parser.addOption({QStringLiteral("workers"), tr("Concurrent writers (default 16)."), QStringLiteral("W")});
+    parser.addOption({QStringLiteral("readers"), tr("Concurrent readers (default 8)."), QStringLiteral("R")});
+    parser.addOption({QStringLiteral("seconds"), tr("Length of each measured phase (default 5)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("expired-blocks"),
+                      tr("Expired reservations for the cleanup figure (default: a tenth of the items, at most 1000000)."),
+                      QStringLiteral("N")});
+    int exitCode = ExitOk;
+    if (!cli.parse(parser, arguments, exitCode))
+        return exitCode;
+    auto number = [&](const char *name, qint64 fallback, qint64 minimum, qint64 maximum) -> std::optional<qint64> {
+        const QString option = QLatin1String(name);
+        if (!parser.isSet(option))
+            return fallback;
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        if (!ok || value < minimum || value > maximum) {
+            exitCode = cli.fail(Error::invalidInput(QStringLiteral("--") + option,
+                                                    tr("'%1' is not a whole number from %2 to %3.")
+                                                        .arg(parser.value(option).left(40))
+                                                        .arg(minimum)
+                                                        .arg(maximum)));
+            return std::nullopt;
+        }
+        return value;
+    };
+    const auto items = number("items", 100000, 0, 100'000'000);
+    const auto categoryCount = number("categories", 200, 1, 100000);
+    const auto workers = number("workers", 16, 1, 256);
+    const auto readers = number("readers", 8, 1, 256);
+    const auto seconds = number("seconds", 5, 1, 3600);
+    if (!items || !categoryCount || !workers || !readers || !seconds)
+        return exitCode;
+    const auto expiredBlocks = number("expired-blocks", std::min<qint64>(1'000'000, std::max<qint64>(*items / 10, 1000)),
+                                      0, 10'000'000);
+    if (!expiredBlocks)
+        return exitCode;
+
+    // Where: --db as given (its owner role is needed for the baselines), else a throw-away cluster.
+    std::unique_ptr<QTemporaryDir> directory;
+    std::unique_ptr<LocalCluster> cluster;
+    const bool throwAway = !parser.isSet(QStringLiteral("db"));
+    if (throwAway) {
+        directory = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/inventory-bench-XXXXXX"));
+        // Durable like a real server (fsync on); shared buffers sized for the catalogue.
+        cluster = std::make_unique<LocalCluster>(
+            directory->path(), LocalCluster::Options{.durable = true, .sharedBuffers = QStringLiteral("2GB")});
+        cli.err() << "bench: " << tr("starting a throw-away PostgreSQL cluster in %1").arg(directory->path()) << Qt::endl;
+        if (auto running = cluster->ensureRunning(); !running)
+            return cli.fail(running.error());
+        ConnectionSettings postgres = cluster->settings(QStringLiteral("postgres"));
+        setConnectionSettings(postgres);
+        if (auto created = Connection::current().executeScript(QStringLiteral("CREATE DATABASE bench")); !created)
+            return cli.fail(created.error());
+        setConnectionSettings(cluster->settings(QStringLiteral("bench")));
+        if (auto migrated = migrate(); !migrated)
+            return cli.fail(migrated.error());
+    } else if (!cli.connect(exitCode, true)) {
+        return exitCode;
+    }
+    auto cleanUp = qScopeGuard([&] {
+        Connection::closeCurrent();
+        if (cluster)
+            (void)cluster->stop(LocalCluster::StopMode::Immediate);
+    });
+
+    Bench bench(cli, int(*workers), double(*seconds));
+    QList<Figure> figures;
+    auto report = [&](const Figure &figure) {
+        figures << figure;
+        if (!cli.json())
+            cli.out() << figure.toText() << Qt::endl;
+    };
+
+    // --- seed ---------------------------------------------------------------------------------
+    if (*items > 0) {
+        bench.progress(tr("generating %1 items over %2 categories").arg(*items).arg(*categoryCount));
+        QElapsedTimer timer;
+        timer.start();
+        auto seeded = seedItems(*items, *categoryCount);
+        if (!seeded)
+            return cli.fail(seeded.error());
+        Figure seed;
+        seed.name = QStringLiteral("seed");
+        seed.unit = QStringLiteral("s");
+        seed.value = double(timer.elapsed()) / 1000.0;
+        seed.opsPerSec = double(*seeded) / std::max(seed.value, 0.001);
+        seed.operations = *seeded;
+        seed.note = QStringLiteral("%1 items").arg(*seeded);
+        report(seed);
+    }
+    QString error;
+    if (!script(QStringLiteral("VACUUM ANALYZE items"), error))
+        return cli.fail(Error::server(error));
+
+    // --- reads ----------------------------------------------------------------------------------
+    const auto categoryList = categories();
+    if (!categoryList || categoryList->isEmpty())
+        return cli.fail(categoryList ? Error::server(tr("The database has no categories to read.")) : categoryList.error());
+    bench.progress(tr("categories and top items, %1 readers").arg(*readers));
+    report(bench
+               .measure(int(*readers),
+                        [](int, QRandomGenerator &, QString &e) {
+                            auto r = categories();
+                            if (!r)
+                                e = r.error().message;
+                            return bool(r);
+                        })
+               .figure(QStringLiteral("categories"), QStringLiteral("ms")));
+    const QList<Category> cats = *categoryList;
+    report(bench
+               .measure(int(*readers),
+                        [&cats](int, QRandomGenerator &random, QString &e) {
+                            auto r = topItems(cats[random.bounded(int(cats.size()))].name);
+                            if (!r)
+                                e = r.error().message;
+                            return r && !r->items.isEmpty();
+                        })
+               .figure(QStringLiteral("top-items"), QStringLiteral("ms")));
+
+    // --- reservations -------------------------------------------------------------------------
+    // Uniform: random items from a pool with ample stock (every 50th item; all when fewer).
+    auto poolQuery = Connection::current().execute(stockPoolSql, {*items >= 1'000'000 ? 50 : 1});
+    if (!poolQuery)
+        return cli.fail(poolQuery.error());
+    QList<qint64> pool;
+    while ((*poolQuery)->next())
+        pool << (*poolQuery)->value(0).toLongLong();
+    (*poolQuery)->finish();
+    if (pool.isEmpty())
+        return cli.fail(Error::server(tr("The database has no items to reserve.")));
+    auto hot = createItem({QStringLiteral("Benchmark hot item"), {}, 2'000'000'000, 100, QStringLiteral("Benchmark")});
+    if (!hot)
+        return cli.fail(hot.error());
+    const qint64 hotId = hot->id;
+    const auto randomItem = [&pool](QRandomGenerator &random) { return pool[random.bounded(int(pool.size()))]; };
+
+    bench.progress(tr("reserve, uniform over %1 items, %2 workers").arg(pool.size()).arg(*workers));
+    const Samples limit = bench.measure(int(*workers), [&](int, QRandomGenerator &random, QString &e) {
+        return exec(limitSql, {randomItem(random)}, e);
+    });
+    const Samples originalUniform = bench.measure(int(*workers), [&](int, QRandomGenerator &random, QString &e) {
+        return originalReserve(randomItem(random), e);
+    });
+    const Samples uniform = bench.measure(int(*workers), [&](int, QRandomGenerator &random, QString &e) {
+        auto r = reserve(randomItem(random), 1);
+        if (!r)
+            e = r.error().message;
+        return bool(r);
+    });
+    Figure limitFigure = limit.figure(QStringLiteral("limit-single-row-update"), QStringLiteral("ops/s"));
+    Figure originalUniformFigure = originalUniform.figure(QStringLiteral("reserve-uniform-original"), QStringLiteral("ops/s"));
+    Figure uniformFigure = uniform.figure(QStringLiteral("reserve-uniform"), QStringLiteral("ops/s"));
+    uniformFigure.ratioVsOriginal = uniform.opsPerSec() / std::max(originalUniform.opsPerSec(), 1e-9);
+    uniformFigure.fractionOfLimit = uniform.opsPerSec() / std::max(limit.opsPerSec(), 1e-9);
+    report(limitFigure);
+    report(originalUniformFigure);
+    report(uniformFigure);
+
+    bench.progress(tr("reserve, one hot item, %1 workers").arg(*workers));
+    const Samples originalHot = bench.measure(int(*workers), [&](int, QRandomGenerator &, QString &e) {
+        return originalReserve(hotId, e);
+    });
+    const Samples hotSamples = bench.measure(int(*workers), [&](int, QRandomGenerator &, QString &e) {
+        auto r = reserve(hotId, 1);
+        if (!r)
+            e = r.error().message;
+        return bool(r);
+    });
+    Figure hotFigure = hotSamples.figure(QStringLiteral("reserve-hot"), QStringLiteral("ops/s"));
+    hotFigure.ratioVsOriginal = hotSamples.opsPerSec() / std::max(originalHot.opsPerSec(), 1e-9);
+    report(originalHot.figure(QStringLiteral("reserve-hot-original"), QStringLiteral("ops/s")));
+    report(hotFigure);
+
+    // --- confirm and release: each on blocks made for it, each block used once ----------------
+    for (const bool releasing : {false, true}) {
+        const QString name = releasing ? QStringLiteral("release") : QStringLiteral("confirm");
+        // Enough blocks for the fastest plausible rate over the phase, for each of the two ways.
+        const qint64 needed = std::max<qint64>(20000, qint64(uniform.opsPerSec() * 1.5 * double(*seconds + 1)));
+        bench.progress(tr("%1: preparing %2 reservations for each way").arg(name).arg(needed));
+        auto forOriginal = makeBlocks(needed, 3600, QStringLiteral("bench-original-") + name);
+        auto forOurs = makeBlocks(needed, 3600, QStringLiteral("bench-") + name);
+        if (!forOriginal)
+            return cli.fail(forOriginal.error());
+        if (!forOurs)
+            return cli.fail(forOurs.error());
+        Dispenser originalIds(*forOriginal);
+        Dispenser ourIds(*forOurs);
+        bench.progress(tr("%1, %2 workers").arg(name).arg(*workers));
+        const Samples original = bench.measure(int(*workers), [&](int, QRandomGenerator &, QString &e) {
+            const auto id = originalIds.next();
+            if (!id) {
+                e = QStringLiteral("ran out of prepared reservations");
+                return false;
+            }
+            return originalConfirmOrRelease(*id, releasing, e);
+        });
+        const Samples ours = bench.measure(int(*workers), [&](int, QRandomGenerator &, QString &e) {
+            const auto id = ourIds.next();
+            if (!id) {
+                e = QStringLiteral("ran out of prepared reservations");
+                return false;
+            }
+            if (releasing) {
+                auto r = release(*id);
+                if (!r)
+                    e = r.error().message;
+                return bool(r);
+            }
+            auto r = confirm(*id);
+            if (!r)
+                e = r.error().message;
+            return bool(r);
+        });
+        Figure figure = ours.figure(name, QStringLiteral("ops/s"));
+        figure.ratioVsOriginal = ours.opsPerSec() / std::max(original.opsPerSec(), 1e-9);
+        report(original.figure(name + QStringLiteral("-original"), QStringLiteral("ops/s")));
+        report(figure);
+    }
+
+    // --- cleanup of expired reservations while others keep reserving -------------------------
+    if (*expiredBlocks > 0) {
+        bench.progress(tr("cleanup: preparing %1 expired reservations").arg(*expiredBlocks));
+        // Whatever earlier phases left expired is cleaned first, so the figure counts only ours.
+        if (auto before = cleanupExpired(); !before)
+            return cli.fail(before.error());
+        for (qint64 made = 0; made < *expiredBlocks;) {
+            const qint64 chunk = std::min<qint64>(200000, *expiredBlocks - made);
+            auto expired = makeBlocks(chunk, -60, QStringLiteral("bench-expired"));
+            if (!expired)
+                return cli.fail(expired.error());
+            made += chunk;
+        }
+        script(QStringLiteral("VACUUM ANALYZE block_inventory"), error);
+        bench.progress(tr("cleanup while %1 workers reserve").arg(*readers));
+        std::atomic<bool> finished = false;
+        QFuture<Samples> reservers = QtConcurrent::run([&] {
+            return bench.runUntil(int(*readers), finished, [&](int, QRandomGenerator &random, QString &e) {
+                auto r = reserve(randomItem(random), 1);
+                if (!r)
+                    e = r.error().message;
+                return bool(r);
+            });
+        });
+        QElapsedTimer timer;
+        timer.start();
+        QElapsedTimer batchTimer;
+        batchTimer.start();
+        double longestBatchMs = 0;
+        auto cleaned = cleanupExpired([&](const CleanupResult &, const ExpiredSummary &) {
+            longestBatchMs = std::max(longestBatchMs, double(batchTimer.nsecsElapsed()) / 1e6);
+            batchTimer.start();
+            return true;
+        });
+        const double cleanupSeconds = double(timer.elapsed()) / 1000.0;
+        finished = true;
+        const Samples during = reservers.result();
+        if (!cleaned)
+            return cli.fail(cleaned.error());
+        Figure cleanup;
+        cleanup.name = QStringLiteral("cleanup");
+        cleanup.unit = QStringLiteral("s");
+        cleanup.value = cleanupSeconds;
+        cleanup.operations = cleaned->blocksRemoved;
+        cleanup.opsPerSec = double(cleaned->blocksRemoved) / std::max(cleanupSeconds, 0.001);
+        cleanup.maxBatchMs = longestBatchMs;
+        cleanup.note = QStringLiteral("%1 expired reservations in %2 batches").arg(cleaned->blocksRemoved).arg(cleaned->batches);
+        report(cleanup);
+        report(during.figure(QStringLiteral("cleanup-concurrent-reserve"), QStringLiteral("ms")));
+    }
+
+    // --- the desktop app's memory while browsing this catalogue -------------------------------
+    const QString app = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../desktop/inventory-desk"));
+    const QString installedApp = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("inventory-desk"));
+    const QString appPath = QFile::exists(app) ? app : installedApp;
+    if (QFile::exists(appPath)) {
+        bench.progress(tr("the desktop app browsing every category"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        const ConnectionSettings settings = connectionSettings();
+        QStringList uriParts{QStringLiteral("host=") + settings.host, QStringLiteral("dbname=") + settings.database};
+        if (settings.port > 0)
+            uriParts << QStringLiteral("port=%1").arg(settings.port);
+        if (!settings.user.isEmpty())
+            uriParts << QStringLiteral("user=") + settings.user;
+        process.start(appPath, {QStringLiteral("--db"), uriParts.join(QLatin1Char(' ')), QStringLiteral("--browse-all")});
+        const bool ended = process.waitForFinished(600000);
+        rusage usage{};
+        getrusage(RUSAGE_CHILDREN, &usage); // ru_maxrss: the largest child's peak, in KiB
+        Figure memory;
+        memory.name = QStringLiteral("app-memory");
+        memory.unit = QStringLiteral("MB");
+        memory.value = double(usage.ru_maxrss) / 1024.0;
+        if (!ended || process.exitCode() != 0) {
+            memory.errors = 1;
+            memory.note = QStringLiteral("inventory-desk --browse-all did not finish cleanly: %1")
+                              .arg(QString::fromUtf8(process.readAllStandardError()).trimmed().left(200));
+        } else {
+            memory.note = QString::fromUtf8(process.readAllStandardOutput()).trimmed().left(200);
+        }
+        report(memory);
+    }
+
+    if (cli.json()) {
+        QJsonArray array;
+        for (const Figure &f : figures)
+            array.append(f.toJson());
+        cli.printJson(QJsonObject{{QStringLiteral("figures"), array},
+                                  {QStringLiteral("machine"), machineDescription()},
+                                  {QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                  {QStringLiteral("items"), *items},
+                                  {QStringLiteral("workers"), *workers},
+                                  {QStringLiteral("readers"), *readers},
+                                  {QStringLiteral("secondsPerPhase"), *seconds}});
+    }
+    return ExitOk;
+}
