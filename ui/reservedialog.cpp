@@ -130,9 +130,9 @@ void ReserveDialog::submit()
                  m_busy = false;
                  if (!result) {
                      // The server's refusal as it said it; the user may change the numbers and retry.
+                     updateState();
                      m_result->setStyleSheet(QStringLiteral("color: #b02020"));
                      m_result->setText(result.error().message);
-                     updateState();
                      return;
                  }
                  m_done = true;
