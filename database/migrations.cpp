@@ -47,9 +47,10 @@ const QString createVersionTableSql = QStringLiteral(
     // Every client checks the version it talks to.
     "GRANT SELECT ON public.schema_migrations TO PUBLIC");
 
-const QString versionSql = QStringLiteral(
-    "SELECT CASE WHEN to_regclass('public.schema_migrations') IS NULL THEN 0 "
-    "ELSE (SELECT coalesce(max(version), 0) FROM public.schema_migrations) END");
+// Two statements: a query naming a table that does not exist fails to parse, even in a branch
+// that would not run.
+const QString hasVersionTableSql = QStringLiteral("SELECT to_regclass('public.schema_migrations') IS NOT NULL");
+const QString versionSql = QStringLiteral("SELECT coalesce(max(version), 0) FROM public.schema_migrations");
 
 // Who owns the schema (the owner of schema_migrations once it exists), and whether we are it.
 const QString ownerSql = QStringLiteral(
@@ -62,6 +63,15 @@ Result<int> queryInt(QSqlDatabase db, const QString &sql)
     if (!query.exec(sql) || !query.next())
         return std::unexpected(errorFromSql(query.lastError(), Connection::current().serverName()));
     return query.value(0).toInt();
+}
+
+// The applied version; 0 before the first migration created the table.
+Result<int> appliedVersion(QSqlDatabase db)
+{
+    auto exists = queryInt(db, hasVersionTableSql);
+    if (!exists || *exists == 0)
+        return exists;
+    return queryInt(db, versionSql);
 }
 
 Error newerSchema(int current, int latest)
@@ -85,7 +95,7 @@ Result<SchemaVersion> schemaVersion()
     Connection &connection = Connection::current();
     if (auto opened = connection.ensureOpen(); !opened)
         return std::unexpected(opened.error());
-    auto current = queryInt(connection.database(), versionSql);
+    auto current = appliedVersion(connection.database());
     if (!current)
         return std::unexpected(current.error());
     return SchemaVersion{*current, latestSchemaVersion()};
@@ -128,7 +138,7 @@ Result<SchemaVersion> migrate()
             return rollback(locked.error());
         if (auto created = connection.executeScript(createVersionTableSql); !created)
             return rollback(created.error());
-        auto applied = queryInt(db, versionSql);
+        auto applied = appliedVersion(db);
         if (!applied)
             return rollback(applied.error());
         current = *applied;

@@ -71,6 +71,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void versionAndHelp();
+    void migrateFromScratch();
     void topPrintsTheOriginalShape();
     void createAndShowItem();
     void reservePrintsTheOriginalShape();
@@ -118,6 +119,27 @@ void tst_Inventoryctl::versionAndHelp()
         QCOMPARE(process.exitCode(), 0);
         QVERIFY2(process.readAllStandardOutput().contains("Usage:"), command);
     }
+}
+
+void tst_Inventoryctl::migrateFromScratch()
+{
+    const QString fresh = QStringLiteral("tst_inventoryctl_fresh");
+    QVERIFY(TestCluster::instance().createEmptyDatabase(fresh));
+    ConnectionSettings owner = TestCluster::instance().owner(fresh);
+    const Run unmigrated = runWith(TestCluster::uri(owner), {QStringLiteral("top"), QStringLiteral("Kitchen")});
+    QCOMPARE(unmigrated.exitCode, 5);
+    QVERIFY2(unmigrated.err.contains(QLatin1String("has no Inventory Desk schema yet; run 'inventoryctl migrate'")),
+             qPrintable(unmigrated.err));
+    const Run migrated = runWith(TestCluster::uri(owner), {QStringLiteral("migrate")});
+    QCOMPARE(migrated.exitCode, 0);
+    QVERIFY2(migrated.out.contains(QLatin1String("from version 0 to")), qPrintable(migrated.out));
+    const Run again = runWith(TestCluster::uri(owner), {QStringLiteral("migrate"), QStringLiteral("--json")});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json().object().value(QStringLiteral("previousVersion")).toInt(),
+             again.json().object().value(QStringLiteral("version")).toInt());
+    const Run asStaff = runWith(TestCluster::uri(TestCluster::instance().staff(fresh)), {QStringLiteral("migrate")});
+    QCOMPARE(asStaff.exitCode, 4);
+    QVERIFY(TestCluster::instance().dropDatabase(fresh));
 }
 
 void tst_Inventoryctl::topPrintsTheOriginalShape()

@@ -39,6 +39,25 @@ void TestCluster::shutdown()
 
 Result<void> TestCluster::createDatabase(const QString &name)
 {
+    if (auto created = createEmptyDatabase(name); !created)
+        return created;
+    const ScopedConnectionSettings asOwner(owner(name));
+    if (auto migrated = migrate(); !migrated)
+        return std::unexpected(migrated.error());
+    // Roles are cluster-wide; these calls are idempotent.
+    for (const auto &[role, group] : {std::pair{QStringLiteral("tst_staff"), QStringLiteral("inventory_staff")},
+                                      {QStringLiteral("tst_manager"), QStringLiteral("inventory_manager")}}) {
+        if (auto granted = ownerExec(name, QStringLiteral("SELECT inventory.grant_login($1, $2)"), {role, group});
+            !granted)
+            return granted;
+    }
+    return Connection::current().executeScript(
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tst_nobody') THEN "
+                       "CREATE ROLE tst_nobody LOGIN; END IF; END $$"));
+}
+
+Result<void> TestCluster::createEmptyDatabase(const QString &name)
+{
     if (m_startError)
         return std::unexpected(*m_startError);
     // Database names cannot be bound; these are the tests' own constants, checked here.
@@ -54,19 +73,7 @@ Result<void> TestCluster::createDatabase(const QString &name)
             !created)
             return created;
     }
-    const ScopedConnectionSettings asOwner(owner(name));
-    if (auto migrated = migrate(); !migrated)
-        return std::unexpected(migrated.error());
-    // Roles are cluster-wide; these calls are idempotent.
-    for (const auto &[role, group] : {std::pair{QStringLiteral("tst_staff"), QStringLiteral("inventory_staff")},
-                                      {QStringLiteral("tst_manager"), QStringLiteral("inventory_manager")}}) {
-        if (auto granted = ownerExec(name, QStringLiteral("SELECT inventory.grant_login($1, $2)"), {role, group});
-            !granted)
-            return granted;
-    }
-    return Connection::current().executeScript(
-        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tst_nobody') THEN "
-                       "CREATE ROLE tst_nobody LOGIN; END IF; END $$"));
+    return {};
 }
 
 Result<void> TestCluster::dropDatabase(const QString &name)

@@ -31,6 +31,8 @@ public:
     /// A fresh, migrated database (dropped first if it exists). Fails the caller's test via the
     /// returned error when the cluster cannot be had.
     Result<void> createDatabase(const QString &name);
+    /// An empty database, with no schema: for migrating from scratch.
+    Result<void> createEmptyDatabase(const QString &name);
     Result<void> dropDatabase(const QString &name);
 
     ConnectionSettings owner(const QString &database) const;
