@@ -125,12 +125,12 @@ Result<void> Connection::ensureOpen()
 {
     Q_ASSERT(!t_connection || t_connection.get() == this);
     ConnectionSettings settings;
-    quint64 generation = 0;
+    Generation generation;
     {
         const QMutexLocker lock(&s_settingsMutex);
         settings = t_override.value_or(s_settings);
         // Either kind of change means a different server or role: reconnect.
-        generation = (s_settingsGeneration << 20) + t_overrideGeneration;
+        generation = {s_settingsGeneration, t_overrideGeneration};
     }
     if (generation != m_settingsGeneration)
         reset();

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QSqlQuery;
 
@@ -86,7 +87,9 @@ private:
 
     QString m_name;
     QSqlDatabase m_database;
-    quint64 m_settingsGeneration = 0;
+    /// Which settings the open connection was made with: (global changes, this thread's overrides).
+    using Generation = std::pair<quint64, quint64>;
+    Generation m_settingsGeneration;
     QString m_serverName;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
