@@ -151,13 +151,7 @@ public:
         m_pool.setExpiryTimeout(-1); // keep the threads, and so their connections, across phases
     }
 
-    ~Bench()
-    {
-        // Each pool thread closes its own connection (Qt's rule), then the threads end.
-        for (int i = 0; i < m_pool.maxThreadCount(); ++i)
-            m_pool.start([] { Connection::closeCurrent(); });
-        m_pool.waitForDone();
-    }
+    // The pool's threads close their own connections as they end (Qt's rule), in ~QThreadPool.
 
     void progress(const QString &text)
     {
@@ -257,9 +251,8 @@ const QString stockPoolSql = QStringLiteral(
 // `count` blocks of one unit spread over the stock pool, expiring after `seconds` (negative:
 // already expired), taken from their items' quantity like real reservations.
 const QString makeBlocksSql = QStringLiteral(
-    "WITH pool AS (SELECT id, (row_number() OVER (ORDER BY id)) - 1 AS k, count(*) OVER () AS n "
-    "              FROM items WHERE quantity >= 100000000), "
-    "chosen AS (SELECT pool.id FROM generate_series(0, $1 - 1) AS g JOIN pool ON pool.k = g % pool.n), "
+    "WITH pool AS (SELECT array_agg(id ORDER BY id) AS ids FROM items WHERE quantity >= 100000000), "
+    "chosen AS (SELECT pool.ids[1 + g % cardinality(pool.ids)] AS id FROM pool, generate_series(0, $1 - 1) AS g), "
     "taken AS (UPDATE items i SET quantity = i.quantity - c.units "
     "          FROM (SELECT id, count(*) AS units FROM chosen GROUP BY id) c WHERE i.id = c.id RETURNING i.id) "
     "INSERT INTO block_inventory (item_id, quantity, expires_at, reference) "
@@ -470,18 +463,21 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     } else if (!cli.connect(exitCode, true)) {
         return exitCode;
     }
+    auto benchPointer = std::make_unique<Bench>(cli, int(*workers), double(*seconds));
+    Bench &bench = *benchPointer;
+    // Every connection closes before a throw-away server goes away.
     auto cleanUp = qScopeGuard([&] {
+        benchPointer.reset();
+        QThreadPool::globalInstance()->waitForDone();
         Connection::closeCurrent();
         if (cluster)
             (void)cluster->stop(LocalCluster::StopMode::Immediate);
     });
-
-    Bench bench(cli, int(*workers), double(*seconds));
     QList<Figure> figures;
     auto report = [&](const Figure &figure) {
         figures << figure;
-        if (!cli.json())
-            cli.out() << figure.toText() << Qt::endl;
+        // With --json the figures also go to stderr as they come, so a long run shows progress.
+        (cli.json() ? cli.err() : cli.out()) << figure.toText() << Qt::endl;
     };
 
     // --- seed ---------------------------------------------------------------------------------
