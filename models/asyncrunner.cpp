@@ -1,5 +1,8 @@
 #include "asyncrunner.h"
 
+#include "connection.h"
+
+#include <QSemaphore>
 #include <QThread>
 
 namespace inventory {
@@ -28,7 +31,23 @@ void shutdownDatabasePool()
     if (!s_pool)
         return;
     s_pool->waitForDone();
-    // Ends the threads, and with them their connections (closed in the thread that opened them).
+    // Close each thread's connection in that thread, now. Left to the threads' own ending, it
+    // would run after QThread::wait() has returned (thread-local destructors come last) and
+    // could race with the process exit tearing QtSql down. Every task blocks until all have
+    // arrived, so each runs on a thread of its own and every thread gets one.
+    const int threads = s_pool->maxThreadCount();
+    QSemaphore arrived;
+    QSemaphore leave;
+    for (int i = 0; i < threads; ++i) {
+        s_pool->start([&arrived, &leave] {
+            Connection::closeCurrent();
+            arrived.release();
+            leave.acquire();
+        });
+    }
+    arrived.acquire(threads);
+    leave.release(threads);
+    s_pool->waitForDone();
     delete s_pool;
     s_pool = nullptr;
 }

@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <type_traits>
 #include <utility>
 
@@ -20,8 +19,7 @@ void shutdownDatabasePool();
 
 /// Runs `work` on databasePool() and calls `done` with its result on `context`'s thread. Nothing
 /// is delivered if `context` is destroyed first. `work` must not touch `context`.
-template<typename Work, typename Done>
-void runAsync(QObject *context, Work &&work, Done &&done)
+template<typename Work, typename Done> void runAsync(QObject *context, Work &&work, Done &&done)
 {
     using Value = std::invoke_result_t<std::decay_t<Work>>;
     auto *watcher = new QFutureWatcher<Value>(context);

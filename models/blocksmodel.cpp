@@ -1,8 +1,8 @@
 #include "blocksmodel.h"
 
 #include "asyncrunner.h"
-#include "plural.h"
 #include "operations.h"
+#include "plural.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -14,15 +14,17 @@ namespace inventory {
 QString blockStateName(BlockState state)
 {
     switch (state) {
-    case BlockState::Temporary: return QCoreApplication::translate("inventory::BlocksModel", "temporary");
-    case BlockState::Permanent: return QCoreApplication::translate("inventory::BlocksModel", "permanent");
-    case BlockState::Expired: return QCoreApplication::translate("inventory::BlocksModel", "expired");
+    case BlockState::Temporary:
+        return QCoreApplication::translate("inventory::BlocksModel", "temporary");
+    case BlockState::Permanent:
+        return QCoreApplication::translate("inventory::BlocksModel", "permanent");
+    case BlockState::Expired:
+        return QCoreApplication::translate("inventory::BlocksModel", "expired");
     }
     return {};
 }
 
-BlocksModel::BlocksModel(QObject *parent)
-    : QAbstractTableModel(parent)
+BlocksModel::BlocksModel(QObject *parent) : QAbstractTableModel(parent)
 {
     // Countdowns move every second; only the two columns that depend on the clock repaint.
     m_countdown.setInterval(1000);
@@ -54,17 +56,19 @@ void BlocksModel::refresh(bool onlyIfIdle)
     const quint64 generation = ++m_generation;
     ++m_pending;
     const BlockFilter filter = m_filter;
-    runAsync(this, [filter] { return inventory::blocks(filter); }, [this, generation](const Result<QList<Block>> &result) {
-        --m_pending;
-        if (generation != m_generation)
-            return;
-        if (!result) {
-            emit failed(result.error());
-            return;
-        }
-        apply(*result);
-        emit loaded();
-    });
+    runAsync(
+        this, [filter] { return inventory::blocks(filter); },
+        [this, generation](const Result<QList<Block>> &result) {
+            --m_pending;
+            if (generation != m_generation)
+                return;
+            if (!result) {
+                emit failed(result.error());
+                return;
+            }
+            apply(*result);
+            emit loaded();
+        });
 }
 
 void BlocksModel::apply(const QList<Block> &blocks)
@@ -166,23 +170,33 @@ QVariant BlocksModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return block.id;
-        case ItemColumn: return tr("#%1 %2").arg(block.itemId).arg(block.itemName);
-        case QuantityColumn: return locale.toString(block.quantity);
-        case StateColumn: return blockStateName(state);
-        case ExpiresColumn: return countdownText(block);
-        case CreatedByColumn: return block.createdBy;
-        case CreatedColumn: return tableMoment(block.createdAt);
-        case ReferenceColumn: return block.reference;
+        case IdColumn:
+            return block.id;
+        case ItemColumn:
+            return tr("#%1 %2").arg(block.itemId).arg(block.itemName);
+        case QuantityColumn:
+            return locale.toString(block.quantity);
+        case StateColumn:
+            return blockStateName(state);
+        case ExpiresColumn:
+            return countdownText(block);
+        case CreatedByColumn:
+            return block.createdBy;
+        case CreatedColumn:
+            return tableMoment(block.createdAt);
+        case ReferenceColumn:
+            return block.reference;
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == ExpiresColumn) {
             if (block.isPermanent)
                 return block.confirmedAt.isValid()
-                    ? tr("Permanent since %1").arg(locale.toString(block.confirmedAt.toLocalTime(), QLocale::LongFormat))
+                    ? tr("Permanent since %1")
+                          .arg(locale.toString(block.confirmedAt.toLocalTime(), QLocale::LongFormat))
                     : tr("Permanent");
-            return tr("Expires at %1").arg(locale.toString(block.expiresAt.toLocalTime(), QLocale::LongFormat));
+            return tr("Expires at %1")
+                .arg(locale.toString(block.expiresAt.toLocalTime(), QLocale::LongFormat));
         }
         return {};
     case Qt::ForegroundRole:
@@ -197,22 +211,35 @@ QVariant BlocksModel::data(const QModelIndex &index, int role) const
         if (index.column() == IdColumn || index.column() == QuantityColumn || index.column() == ExpiresColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case BlockIdRole: return block.id;
-    case ItemIdRole: return block.itemId;
-    case StateRole: return int(state);
-    case SecondsLeftRole: return block.isPermanent ? QVariant() : QVariant(secondsLeft);
-    case IsWarningRole: return warning;
+    case BlockIdRole:
+        return block.id;
+    case ItemIdRole:
+        return block.itemId;
+    case StateRole:
+        return int(state);
+    case SecondsLeftRole:
+        return block.isPermanent ? QVariant() : QVariant(secondsLeft);
+    case IsWarningRole:
+        return warning;
     case SortRole:
         switch (index.column()) {
-        case IdColumn: return block.id;
-        case ItemColumn: return block.itemName.toLower();
-        case QuantityColumn: return block.quantity;
-        case StateColumn: return int(state);
+        case IdColumn:
+            return block.id;
+        case ItemColumn:
+            return block.itemName.toLower();
+        case QuantityColumn:
+            return block.quantity;
+        case StateColumn:
+            return int(state);
         // Permanent ones last: they never expire.
-        case ExpiresColumn: return block.isPermanent ? std::numeric_limits<qint64>::max() : secondsLeft;
-        case CreatedByColumn: return block.createdBy;
-        case CreatedColumn: return block.createdAt;
-        case ReferenceColumn: return block.reference;
+        case ExpiresColumn:
+            return block.isPermanent ? std::numeric_limits<qint64>::max() : secondsLeft;
+        case CreatedByColumn:
+            return block.createdBy;
+        case CreatedColumn:
+            return block.createdAt;
+        case ReferenceColumn:
+            return block.reference;
         }
         return {};
     }
@@ -224,14 +251,22 @@ QVariant BlocksModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case IdColumn: return tr("Reservation");
-    case ItemColumn: return tr("Item");
-    case QuantityColumn: return tr("Quantity");
-    case StateColumn: return tr("State");
-    case ExpiresColumn: return tr("Expires");
-    case CreatedByColumn: return tr("By");
-    case CreatedColumn: return tr("Created");
-    case ReferenceColumn: return tr("Reference");
+    case IdColumn:
+        return tr("Reservation");
+    case ItemColumn:
+        return tr("Item");
+    case QuantityColumn:
+        return tr("Quantity");
+    case StateColumn:
+        return tr("State");
+    case ExpiresColumn:
+        return tr("Expires");
+    case CreatedByColumn:
+        return tr("By");
+    case CreatedColumn:
+        return tr("Created");
+    case ReferenceColumn:
+        return tr("Reference");
     }
     return {};
 }

@@ -29,9 +29,9 @@ public:
         BlockIdRole = Qt::UserRole + 1,
         ItemIdRole,
         SortRole,
-        StateRole,           ///< BlockState as int, on the server's clock now
-        SecondsLeftRole,     ///< until expiry (negative when expired); null for permanent blocks
-        IsWarningRole,       ///< a temporary block with less than warningSeconds() left
+        StateRole, ///< BlockState as int, on the server's clock now
+        SecondsLeftRole, ///< until expiry (negative when expired); null for permanent blocks
+        IsWarningRole, ///< a temporary block with less than warningSeconds() left
     };
 
     /// Under this many seconds left a countdown is shown in the warning colour.

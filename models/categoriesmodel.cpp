@@ -8,10 +8,7 @@
 
 namespace inventory {
 
-CategoriesModel::CategoriesModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+CategoriesModel::CategoriesModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void CategoriesModel::reload(bool onlyIfIdle)
 {
@@ -20,17 +17,19 @@ void CategoriesModel::reload(bool onlyIfIdle)
         return;
     const quint64 generation = ++m_generation;
     ++m_pending;
-    runAsync(this, [] { return inventory::categories(); }, [this, generation](const Result<QList<Category>> &result) {
-        --m_pending;
-        if (generation != m_generation)
-            return;
-        if (!result) {
-            emit failed(result.error());
-            return;
-        }
-        apply(*result);
-        emit loaded();
-    });
+    runAsync(
+        this, [] { return inventory::categories(); },
+        [this, generation](const Result<QList<Category>> &result) {
+            --m_pending;
+            if (generation != m_generation)
+                return;
+            if (!result) {
+                emit failed(result.error());
+                return;
+            }
+            apply(*result);
+            emit loaded();
+        });
 }
 
 void CategoriesModel::apply(const QList<Category> &categories)
@@ -86,7 +85,8 @@ QVariant CategoriesModel::data(const QModelIndex &index, int role) const
         if (index.column() == ItemCountColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case NameRole: return category.name;
+    case NameRole:
+        return category.name;
     case SortRole:
         if (index.column() == ItemCountColumn)
             return category.itemCount;
@@ -100,8 +100,10 @@ QVariant CategoriesModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Category");
-    case ItemCountColumn: return tr("Items");
+    case NameColumn:
+        return tr("Category");
+    case ItemCountColumn:
+        return tr("Items");
     }
     return {};
 }

@@ -15,7 +15,7 @@ public:
     enum Column { NameColumn, ItemCountColumn, ColumnCount };
     enum Role {
         NameRole = Qt::UserRole + 1, ///< the category name, unformatted
-        SortRole,                    ///< numbers as numbers
+        SortRole, ///< numbers as numbers
     };
 
     explicit CategoriesModel(QObject *parent = nullptr);

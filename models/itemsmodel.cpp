@@ -1,19 +1,16 @@
 #include "itemsmodel.h"
 
 #include "asyncrunner.h"
-#include "plural.h"
 #include "money.h"
 #include "operations.h"
+#include "plural.h"
 
 #include <QLocale>
 #include <QThread>
 
 namespace inventory {
 
-ItemsModel::ItemsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ItemsModel::ItemsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void ItemsModel::showCategory(const QString &category)
 {
@@ -71,28 +68,29 @@ void ItemsModel::request(Mode mode, const QString &argument, qint64 id, bool res
             auto top = topItems(argument);
             if (!top)
                 return std::unexpected(top.error());
-            return Answer{top->items, top->totalItemsInCategory};
+            return Answer { top->items, top->totalItemsInCategory };
         }
         case Mode::Search: {
             if (argument.trimmed().isEmpty())
-                return Answer{};
+                return Answer {};
             auto found = searchItems(argument.trimmed(), 100);
             if (!found)
                 return std::unexpected(found.error());
-            return Answer{*found, found->size()};
+            return Answer { *found, found->size() };
         }
         case Mode::Single: {
             auto one = inventory::item(id);
             if (!one) {
                 if (one.error().kind == Error::Kind::NotFound)
-                    return Answer{};
+                    return Answer {};
                 return std::unexpected(one.error());
             }
-            return Answer{{*one}, 1};
+            return Answer { { *one }, 1 };
         }
-        case Mode::None: break;
+        case Mode::None:
+            break;
         }
-        return Answer{};
+        return Answer {};
     };
     runAsync(this, std::move(work), [this, generation](const Result<Answer> &result) {
         if (--m_pending == 0)
@@ -126,7 +124,8 @@ void ItemsModel::apply(const Answer &answer)
         const Item &now = answer.items.at(row);
         const Item &before = m_items.at(row);
         if (now.quantity != before.quantity || now.reserved != before.reserved || now.price != before.price
-            || now.name != before.name || now.updatedAt != before.updatedAt || now.description != before.description) {
+            || now.name != before.name || now.updatedAt != before.updatedAt
+            || now.description != before.description) {
             m_items[row] = now;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
@@ -137,14 +136,16 @@ QString ItemsModel::summaryText() const
 {
     const QLocale locale;
     switch (m_mode) {
-    case Mode::None: return {};
+    case Mode::None:
+        return {};
     case Mode::Category:
         return tr("%1 of %2 items in %3")
             .arg(locale.toString(m_items.size()), locale.toString(m_total), m_argument);
     case Mode::Search:
         if (m_argument.trimmed().isEmpty())
             return {};
-        return plural(int(m_items.size()), tr("1 item named '%2…'"), tr("%1 items named '%2…'")).arg(m_argument.trimmed());
+        return plural(int(m_items.size()), tr("1 item named '%2…'"), tr("%1 items named '%2…'"))
+            .arg(m_argument.trimmed());
     case Mode::Single:
         if (m_items.isEmpty() && m_pending == 0)
             return tr("No item #%1").arg(m_id);
@@ -181,12 +182,18 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return item.id;
-        case NameColumn: return item.name;
-        case QuantityColumn: return locale.toString(item.quantity);
-        case ReservedColumn: return item.reserved ? locale.toString(item.reserved) : QString();
-        case PriceColumn: return formatPrice(item.price);
-        case UpdatedColumn: return tableMoment(item.updatedAt);
+        case IdColumn:
+            return item.id;
+        case NameColumn:
+            return item.name;
+        case QuantityColumn:
+            return locale.toString(item.quantity);
+        case ReservedColumn:
+            return item.reserved ? locale.toString(item.reserved) : QString();
+        case PriceColumn:
+            return formatPrice(item.price);
+        case UpdatedColumn:
+            return tableMoment(item.updatedAt);
         }
         return {};
     case Qt::ToolTipRole:
@@ -197,15 +204,22 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
         if (index.column() != NameColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case ItemIdRole: return item.id;
+    case ItemIdRole:
+        return item.id;
     case SortRole:
         switch (index.column()) {
-        case IdColumn: return item.id;
-        case NameColumn: return item.name.toLower();
-        case QuantityColumn: return item.quantity;
-        case ReservedColumn: return item.reserved;
-        case PriceColumn: return item.price;
-        case UpdatedColumn: return item.updatedAt;
+        case IdColumn:
+            return item.id;
+        case NameColumn:
+            return item.name.toLower();
+        case QuantityColumn:
+            return item.quantity;
+        case ReservedColumn:
+            return item.reserved;
+        case PriceColumn:
+            return item.price;
+        case UpdatedColumn:
+            return item.updatedAt;
         }
         return {};
     }
@@ -217,12 +231,18 @@ QVariant ItemsModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case IdColumn: return tr("Id");
-    case NameColumn: return tr("Name");
-    case QuantityColumn: return tr("Available");
-    case ReservedColumn: return tr("Reserved");
-    case PriceColumn: return tr("Price");
-    case UpdatedColumn: return tr("Last change");
+    case IdColumn:
+        return tr("Id");
+    case NameColumn:
+        return tr("Name");
+    case QuantityColumn:
+        return tr("Available");
+    case ReservedColumn:
+        return tr("Reserved");
+    case PriceColumn:
+        return tr("Price");
+    case UpdatedColumn:
+        return tr("Last change");
     }
     return {};
 }

@@ -13,7 +13,15 @@ class ItemsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, NameColumn, QuantityColumn, ReservedColumn, PriceColumn, UpdatedColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        NameColumn,
+        QuantityColumn,
+        ReservedColumn,
+        PriceColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
     enum Role {
         ItemIdRole = Qt::UserRole + 1,
         SortRole, ///< numbers and times as such, for QSortFilterProxyModel::setSortRole

@@ -10,8 +10,7 @@
 
 namespace inventory {
 
-Session::Session(QObject *parent)
-    : QObject(parent)
+Session::Session(QObject *parent) : QObject(parent)
 {
     m_heartbeat.setInterval(5000);
     m_retry.setInterval(2000);
@@ -59,7 +58,7 @@ void Session::start(Resolver resolver, const QString &description)
             auto info = sessionInfo();
             if (!info)
                 return std::unexpected(info.error());
-            return Started{*settings, *info};
+            return Started { *settings, *info };
         },
         [this, generation](const Result<Started> &result) {
             if (generation != m_generation)
@@ -89,11 +88,16 @@ void Session::start(Resolver resolver, const QString &description)
 QString Session::stateText() const
 {
     switch (m_state) {
-    case State::Idle: return tr("Not connected");
-    case State::Connecting: return tr("Connecting to %1…").arg(m_description);
-    case State::Connected: return tr("Connected");
-    case State::Lost: return tr("Lost connection to %1; retrying…").arg(m_description);
-    case State::Failed: return tr("Cannot use %1: %2").arg(m_description, m_lastError.message);
+    case State::Idle:
+        return tr("Not connected");
+    case State::Connecting:
+        return tr("Connecting to %1…").arg(m_description);
+    case State::Connected:
+        return tr("Connected");
+    case State::Lost:
+        return tr("Lost connection to %1; retrying…").arg(m_description);
+    case State::Failed:
+        return tr("Cannot use %1: %2").arg(m_description, m_lastError.message);
     }
     return {};
 }
@@ -121,8 +125,9 @@ void Session::probe()
     m_probing = true;
     const quint64 generation = m_generation;
     // sessionInfo() reconnects first when the socket was closed: the probe is the retry.
-    runAsync(this, [] { return sessionInfo(); },
-             [this, generation](const Result<SessionInfo> &result) { onProbeResult(generation, result); });
+    runAsync(
+        this, [] { return sessionInfo(); },
+        [this, generation](const Result<SessionInfo> &result) { onProbeResult(generation, result); });
 }
 
 void Session::onProbeResult(quint64 generation, const Result<SessionInfo> &result)

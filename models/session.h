@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 
 namespace inventory {
@@ -19,11 +18,11 @@ class Session : public QObject
     Q_OBJECT
 public:
     enum class State {
-        Idle,       ///< nothing configured yet
+        Idle, ///< nothing configured yet
         Connecting, ///< first connection (or a new server) under way
         Connected,
-        Lost,       ///< was connected; retrying by itself
-        Failed,     ///< cannot be used as configured (wrong schema, bad URI, ...): see lastError()
+        Lost, ///< was connected; retrying by itself
+        Failed, ///< cannot be used as configured (wrong schema, bad URI, ...): see lastError()
     };
     Q_ENUM(State)
 
@@ -47,7 +46,10 @@ public:
     ConnectionSettings settings() const { return m_settings; }
 
     bool isConnected() const { return m_state == State::Connected; }
-    bool canReserve() const { return isConnected() && (m_info.isStaff || m_info.isManager || m_info.isOwner); }
+    bool canReserve() const
+    {
+        return isConnected() && (m_info.isStaff || m_info.isManager || m_info.isOwner);
+    }
     bool canManage() const { return isConnected() && (m_info.isManager || m_info.isOwner); }
 
     /// A one-line description for the status bar: "Connected", "Connection lost; retrying…".

@@ -63,32 +63,35 @@ QString CleanupDialog::resultText() const
 
 QString CleanupDialog::describe(const CleanupResult &result)
 {
-    const QLocale locale;
     return tr("%1, %2 returned to stock at %3.")
-        .arg(plural(int(result.blocksRemoved), tr("1 expired reservation removed"), tr("%1 expired reservations removed")),
+        .arg(plural(int(result.blocksRemoved), tr("1 expired reservation removed"),
+                    tr("%1 expired reservations removed")),
              plural(int(result.unitsRestored), tr("1 unit"), tr("%1 units")),
-             locale.toString(result.finishedAt.toLocalTime().time(), QLocale::ShortFormat));
+             formatMoment(result.finishedAt));
 }
 
 void CleanupDialog::loadSummary()
 {
-    runAsync(this, [] { return expiredSummary(); }, [this](const Result<ExpiredSummary> &result) {
-        m_summaryLoaded = true;
-        if (!result) {
-            m_summary->setText(result.error().message);
-            m_runButton->setEnabled(true); // the cleanup itself may still work; let the user try
-        } else {
-            m_expected = result->blocks;
-            m_summary->setText(
-                result->blocks == 0
-                    ? tr("No reservation has expired: there is nothing to clean up.")
-                    : tr("%1 hold %2. Cleaning up gives them back to stock and removes the reservations.")
-                          .arg(plural(int(result->blocks), tr("1 expired reservation"), tr("%1 expired reservations")),
-                               plural(int(result->units), tr("1 unit"), tr("%1 units"))));
-            m_runButton->setEnabled(true);
-        }
-        emit summaryLoaded();
-    });
+    runAsync(
+        this, [] { return expiredSummary(); },
+        [this](const Result<ExpiredSummary> &result) {
+            m_summaryLoaded = true;
+            if (!result) {
+                m_summary->setText(result.error().message);
+                m_runButton->setEnabled(true); // the cleanup itself may still work; let the user try
+            } else {
+                m_expected = result->blocks;
+                m_summary->setText(
+                    result->blocks == 0
+                        ? tr("No reservation has expired: there is nothing to clean up.")
+                        : tr("%1 hold %2. Cleaning up gives them back to stock and removes the reservations.")
+                              .arg(plural(int(result->blocks), tr("1 expired reservation"),
+                                          tr("%1 expired reservations")),
+                                   plural(int(result->units), tr("1 unit"), tr("%1 units"))));
+                m_runButton->setEnabled(true);
+            }
+            emit summaryLoaded();
+        });
 }
 
 void CleanupDialog::run()
@@ -109,32 +112,34 @@ void CleanupDialog::run()
         const qint64 removed = soFar.blocksRemoved;
         const qint64 total = atStart.blocks;
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [self, removed, total] {
+            QCoreApplication::instance(),
+            [self, removed, total] {
                 if (self)
                     self->onProgress(removed, total);
             },
             Qt::QueuedConnection);
         return true; // once started, the cleanup finishes even if the dialog is closed
     };
-    runAsync(this, [progress] { return cleanupExpired(progress); },
-             [this](const Result<CleanupResult> &result) {
-                 m_running = false;
-                 m_finished = true;
-                 m_progress->setRange(0, 1);
-                 if (!result) {
-                     m_progress->setValue(0);
-                     m_result->setStyleSheet(QStringLiteral("color: #b02020"));
-                     m_result->setText(result.error().message);
-                     m_runButton->setEnabled(true);
-                     return;
-                 }
-                 m_progress->setValue(1);
-                 m_result->setStyleSheet(QStringLiteral("color: #206020"));
-                 m_result->setText(describe(*result));
-                 m_closeButton->setDefault(true);
-                 m_closeButton->setFocus();
-                 emit cleanedUp(*result);
-             });
+    runAsync(
+        this, [progress] { return cleanupExpired(progress); },
+        [this](const Result<CleanupResult> &result) {
+            m_running = false;
+            m_finished = true;
+            m_progress->setRange(0, 1);
+            if (!result) {
+                m_progress->setValue(0);
+                m_result->setStyleSheet(QStringLiteral("color: #b02020"));
+                m_result->setText(result.error().message);
+                m_runButton->setEnabled(true);
+                return;
+            }
+            m_progress->setValue(1);
+            m_result->setStyleSheet(QStringLiteral("color: #206020"));
+            m_result->setText(describe(*result));
+            m_closeButton->setDefault(true);
+            m_closeButton->setFocus();
+            emit cleanedUp(*result);
+        });
 }
 
 void CleanupDialog::onProgress(qint64 removed, qint64 total)

@@ -38,8 +38,9 @@ ConnectionDialog::ConnectionDialog(const ConnectionSettings &current, QWidget *p
     m_port->setRange(1, 65535);
     m_port->setValue(current.port > 0 ? current.port : 5432);
     m_database->setPlaceholderText(QStringLiteral("inventory"));
-    for (const QString &mode : {QStringLiteral("prefer"), QStringLiteral("require"), QStringLiteral("verify-ca"),
-                                QStringLiteral("verify-full"), QStringLiteral("disable")})
+    for (const QString &mode :
+         { QStringLiteral("prefer"), QStringLiteral("require"), QStringLiteral("verify-ca"),
+           QStringLiteral("verify-full"), QStringLiteral("disable") })
         m_sslMode->addItem(mode);
     const QString sslMode = current.options.value(QStringLiteral("sslmode"));
     if (!sslMode.isEmpty())

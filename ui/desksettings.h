@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
-
 #include <optional>
 
 namespace inventory {

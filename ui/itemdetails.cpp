@@ -2,6 +2,7 @@
 
 #include "blocksmodel.h"
 #include "money.h"
+#include "plural.h"
 #include "tableview.h"
 
 #include <QHBoxLayout>
@@ -76,8 +77,8 @@ void ItemDetails::setItem(const Item &item)
                           .arg(item.category.isEmpty() ? tr("(none)") : item.category.toHtmlEscaped(),
                                formatPrice(item.price), locale.toString(item.quantity),
                                locale.toString(item.reserved),
-                               locale.toString(item.createdAt.toLocalTime(), QLocale::ShortFormat),
-                               locale.toString(item.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+                               tableMoment(item.createdAt),
+                               tableMoment(item.updatedAt)));
     m_description->setText(item.description);
     m_description->setVisible(!item.description.isEmpty());
     if (!sameItem || !m_blocks->isActive()) {

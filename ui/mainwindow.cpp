@@ -14,8 +14,8 @@
 #include "logging.h"
 #include "newitemdialog.h"
 #include "operations.h"
-#include "plural.h"
 #include "passwordstore.h"
+#include "plural.h"
 #include "reservedialog.h"
 #include "tableview.h"
 
@@ -72,13 +72,18 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_session, &Session::connected, this, &MainWindow::onConnected);
     connect(m_categories, &CategoriesModel::loaded, this, &MainWindow::onCategoriesLoaded);
     connect(m_items, &ItemsModel::loaded, this, &MainWindow::onItemsLoaded);
-    connect(m_items, &ItemsModel::loadingChanged, this, [this] { m_itemsSummary->setText(m_items->isLoading() && m_items->rowCount() == 0 ? tr("Loading…") : m_items->summaryText()); });
+    connect(m_items, &ItemsModel::loadingChanged, this, [this] {
+        m_itemsSummary->setText(m_items->isLoading() && m_items->rowCount() == 0 ? tr("Loading…")
+                                                                                 : m_items->summaryText());
+    });
     connect(m_reservations, &BlocksModel::loaded, this, [this] {
-        m_reservationsSummary->setText(plural(m_reservations->rowCount(), tr("1 reservation"), tr("%1 reservations")));
+        m_reservationsSummary->setText(
+            plural(m_reservations->rowCount(), tr("1 reservation"), tr("%1 reservations")));
         updateActions();
     });
-    for (QObject *model : {static_cast<QObject *>(m_categories), static_cast<QObject *>(m_items),
-                           static_cast<QObject *>(m_reservations), static_cast<QObject *>(m_details->blocksModel())}) {
+    for (QObject *model :
+         { static_cast<QObject *>(m_categories), static_cast<QObject *>(m_items),
+           static_cast<QObject *>(m_reservations), static_cast<QObject *>(m_details->blocksModel()) }) {
         // All four models share the signal's shape; the message goes to one place.
         if (auto *c = qobject_cast<CategoriesModel *>(model))
             connect(c, &CategoriesModel::failed, this, &MainWindow::onModelError);
@@ -152,13 +157,19 @@ void MainWindow::buildActions()
     };
     add(Action::Refresh, icon("refresh"), tr("Re&fresh"), QKeySequence::Refresh, &MainWindow::refreshAll);
     add(Action::NewItem, icon("new-item"), tr("&New Item…"), QKeySequence::New, &MainWindow::newItem);
-    add(Action::Reserve, icon("reserve"), tr("&Reserve…"), QKeySequence(tr("Ctrl+R")), &MainWindow::reserveSelected);
-    add(Action::Confirm, icon("confirm"), tr("&Confirm"), QKeySequence(tr("Ctrl+Shift+C")), &MainWindow::confirmSelected);
-    add(Action::Release, icon("release"), tr("Re&lease"), QKeySequence(tr("Ctrl+Shift+L")), &MainWindow::releaseSelected);
-    add(Action::Extend, icon("extend"), tr("&Extend…"), QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::extendSelected);
+    add(Action::Reserve, icon("reserve"), tr("&Reserve…"), QKeySequence(tr("Ctrl+R")),
+        &MainWindow::reserveSelected);
+    add(Action::Confirm, icon("confirm"), tr("&Confirm"), QKeySequence(tr("Ctrl+Shift+C")),
+        &MainWindow::confirmSelected);
+    add(Action::Release, icon("release"), tr("Re&lease"), QKeySequence(tr("Ctrl+Shift+L")),
+        &MainWindow::releaseSelected);
+    add(Action::Extend, icon("extend"), tr("&Extend…"), QKeySequence(tr("Ctrl+Shift+E")),
+        &MainWindow::extendSelected);
     add(Action::Cleanup, icon("cleanup"), tr("Clean &Up Expired…"), QKeySequence(), &MainWindow::cleanup);
-    add(Action::Connect, icon("connect"), tr("C&onnect to Server…"), QKeySequence(), &MainWindow::openConnectionDialog);
-    add(Action::AutoCleanup, QIcon(), tr("&Automatic Cleanup…"), QKeySequence(), &MainWindow::configureAutoCleanup);
+    add(Action::Connect, icon("connect"), tr("C&onnect to Server…"), QKeySequence(),
+        &MainWindow::openConnectionDialog);
+    add(Action::AutoCleanup, QIcon(), tr("&Automatic Cleanup…"), QKeySequence(),
+        &MainWindow::configureAutoCleanup);
     action(Action::Confirm)->setStatusTip(tr("Make the selected reservations permanent (order completed)"));
     action(Action::Release)->setStatusTip(tr("Cancel the selected reservations and give their units back"));
     action(Action::Extend)->setStatusTip(tr("Move the expiry of the selected reservations later"));
@@ -195,16 +206,17 @@ void MainWindow::buildUi()
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(action(Action::Refresh));
     viewMenu->addAction(tr("&Browse"), QKeySequence(tr("Ctrl+1")), this, [this] { showTab(Tab::Browse); });
-    viewMenu->addAction(tr("R&eservations"), QKeySequence(tr("Ctrl+2")), this, [this] { showTab(Tab::Reservations); });
+    viewMenu->addAction(tr("R&eservations"), QKeySequence(tr("Ctrl+2")), this,
+                        [this] { showTab(Tab::Reservations); });
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setIconSize(QSize(20, 20));
-    for (Action a : {Action::Refresh, Action::NewItem, Action::Reserve})
+    for (Action a : { Action::Refresh, Action::NewItem, Action::Reserve })
         toolbar->addAction(action(a));
     toolbar->addSeparator();
-    for (Action a : {Action::Confirm, Action::Release, Action::Extend, Action::Cleanup})
+    for (Action a : { Action::Confirm, Action::Release, Action::Extend, Action::Cleanup })
         toolbar->addAction(action(a));
 
     // Left: the categories.
@@ -217,7 +229,8 @@ void MainWindow::buildUi()
     m_categoriesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_categoriesView->proxy()->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_categoriesView->proxy()->setFilterKeyColumn(CategoriesModel::NameColumn);
-    m_categoriesView->horizontalHeader()->setSectionResizeMode(CategoriesModel::NameColumn, QHeaderView::Stretch);
+    m_categoriesView->horizontalHeader()->setSectionResizeMode(CategoriesModel::NameColumn,
+                                                               QHeaderView::Stretch);
     m_categoriesView->horizontalHeader()->setStretchLastSection(false);
     m_categoriesView->sortByColumn(CategoriesModel::NameColumn, Qt::AscendingOrder);
     connect(m_categoryFilter, &QLineEdit::textChanged, m_categoriesView->proxy(),
@@ -245,7 +258,10 @@ void MainWindow::buildUi()
     m_itemsView->horizontalHeader()->setSectionResizeMode(ItemsModel::NameColumn, QHeaderView::Stretch);
     m_itemsView->horizontalHeader()->setStretchLastSection(false);
     m_itemsView->setColumnWidth(ItemsModel::IdColumn, 70);
-    m_itemsView->setColumnWidth(ItemsModel::UpdatedColumn, 140);
+    m_itemsView->setColumnWidth(ItemsModel::QuantityColumn, 90);
+    m_itemsView->setColumnWidth(ItemsModel::ReservedColumn, 80);
+    m_itemsView->setColumnWidth(ItemsModel::PriceColumn, 90);
+    m_itemsView->setColumnWidth(ItemsModel::UpdatedColumn, 130);
     connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentItemChanged);
     connect(m_itemsView, &QAbstractItemView::activated, this, &MainWindow::reserveSelected);
@@ -282,15 +298,22 @@ void MainWindow::buildUi()
     m_itemFilter = new QLineEdit(reservations);
     m_itemFilter->setPlaceholderText(tr("Item id"));
     m_itemFilter->setClearButtonEnabled(true);
-    m_itemFilter->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_itemFilter));
+    m_itemFilter->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_itemFilter));
     m_itemFilter->setMaximumWidth(120);
     m_reservationsSummary = new QLabel(reservations);
     m_reservationsView = new TableView(m_reservations, BlocksModel::SortRole, reservations);
     m_reservationsView->setObjectName(QStringLiteral("reservationsView"));
-    m_reservationsView->horizontalHeader()->setSectionResizeMode(BlocksModel::ItemColumn, QHeaderView::Stretch);
+    m_reservationsView->horizontalHeader()->setSectionResizeMode(BlocksModel::ItemColumn,
+                                                                 QHeaderView::Stretch);
     m_reservationsView->horizontalHeader()->setStretchLastSection(false);
-    m_reservationsView->setColumnWidth(BlocksModel::ExpiresColumn, 110);
-    m_reservationsView->setColumnWidth(BlocksModel::CreatedColumn, 140);
+    // Narrow columns for short values, so the item's name gets the room.
+    m_reservationsView->setColumnWidth(BlocksModel::IdColumn, 95);
+    m_reservationsView->setColumnWidth(BlocksModel::QuantityColumn, 70);
+    m_reservationsView->setColumnWidth(BlocksModel::StateColumn, 85);
+    m_reservationsView->setColumnWidth(BlocksModel::CreatedByColumn, 90);
+    m_reservationsView->setColumnWidth(BlocksModel::ExpiresColumn, 100);
+    m_reservationsView->setColumnWidth(BlocksModel::CreatedColumn, 130);
     m_reservationsView->setColumnWidth(BlocksModel::ReferenceColumn, 140);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyReservationFilter);
     connect(m_mineOnly, &QCheckBox::toggled, this, &MainWindow::applyReservationFilter);
@@ -324,7 +347,7 @@ void MainWindow::buildUi()
     m_mainSplitter->addWidget(m_tabs);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 4);
-    m_mainSplitter->setSizes({240, 860});
+    m_mainSplitter->setSizes({ 240, 860 });
     setCentralWidget(m_mainSplitter);
 
     m_connectionLabel = new QLabel(this);
@@ -343,7 +366,7 @@ void MainWindow::restoreLayout()
     restoreState(m_settings->windowState());
     m_mainSplitter->restoreState(m_settings->splitterState(m_mainSplitter->objectName()));
     m_browseSplitter->restoreState(m_settings->splitterState(m_browseSplitter->objectName()));
-    for (TableView *view : {m_categoriesView, m_itemsView, m_reservationsView, m_details->blocksView()}) {
+    for (TableView *view : { m_categoriesView, m_itemsView, m_reservationsView, m_details->blocksView() }) {
         const QByteArray state = m_settings->headerState(view->objectName());
         if (!state.isEmpty())
             view->horizontalHeader()->restoreState(state);
@@ -357,7 +380,7 @@ void MainWindow::saveLayout()
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(m_mainSplitter->objectName(), m_mainSplitter->saveState());
     m_settings->setSplitterState(m_browseSplitter->objectName(), m_browseSplitter->saveState());
-    for (TableView *view : {m_categoriesView, m_itemsView, m_reservationsView, m_details->blocksView()})
+    for (TableView *view : { m_categoriesView, m_itemsView, m_reservationsView, m_details->blocksView() })
         m_settings->setHeaderState(view->objectName(), view->horizontalHeader()->saveState());
     if (!m_items->category().isEmpty())
         m_settings->setLastCategory(m_items->category());
@@ -402,9 +425,15 @@ void MainWindow::onSessionState()
         m_connectionLabel->setToolTip({});
 
     const SessionInfo &info = m_session->info();
-    m_serverLabel->setText(m_session->serverDescription());
+    // The local default is a socket path nobody needs to read; say what it is, path on hover.
+    const QString server = m_session->serverDescription();
+    const bool local = server.startsWith(QLatin1Char('/'));
+    m_serverLabel->setText(local ? tr("Local database") : server);
+    m_serverLabel->setToolTip(server);
     if (!info.user.isEmpty()) {
-        const QString role = info.isManager || info.isOwner ? tr("manager") : info.isStaff ? tr("staff") : tr("no inventory role");
+        const QString role = info.isManager || info.isOwner ? tr("manager")
+            : info.isStaff                                  ? tr("staff")
+                                                            : tr("no inventory role");
         m_userLabel->setText(tr("%1 (%2)").arg(info.user, role));
         setWindowTitle(tr("Inventory Desk — %1").arg(m_session->serverDescription()));
     } else {
@@ -508,7 +537,8 @@ void MainWindow::onItemsLoaded()
         if (row >= 0)
             m_details->setItem(m_items->item(row)); // fresher numbers for the same item
     }
-    if (m_itemsView->currentSourceRow() < 0 && m_items->rowCount() > 0 && m_items->mode() == ItemsModel::Mode::Single)
+    if (m_itemsView->currentSourceRow() < 0 && m_items->rowCount() > 0
+        && m_items->mode() == ItemsModel::Mode::Single)
         m_itemsView->selectSourceRow(0);
     updateActions();
 }
@@ -624,15 +654,17 @@ void MainWindow::updateActions()
     const bool itemChosen = m_details->item().id != 0;
     const bool canReserve = m_session->canReserve();
     const QString reserveWhy = !connected ? notConnected
-        : !canReserve ? tr("Only staff and managers (inventory_staff, inventory_manager) can reserve items.") + who
-                      : tr("Reserve units of the chosen item (Ctrl+R)");
+        : !canReserve
+        ? tr("Only staff and managers (inventory_staff, inventory_manager) can reserve items.") + who
+        : tr("Reserve units of the chosen item (Ctrl+R)");
     action(Action::Reserve)->setEnabled(canReserve && itemChosen && onBrowse);
     action(Action::Reserve)->setToolTip(canReserve && !itemChosen ? tr("Choose an item first.") : reserveWhy);
     m_details->setReserveEnabled(canReserve, reserveWhy);
     action(Action::NewItem)->setEnabled(canReserve);
-    action(Action::NewItem)->setToolTip(!connected ? notConnected
-                                        : canReserve ? tr("Add an item to the catalogue (Ctrl+N)")
-                                                     : tr("Only staff and managers can create items.") + who);
+    action(Action::NewItem)
+        ->setToolTip(!connected       ? notConnected
+                         : canReserve ? tr("Add an item to the catalogue (Ctrl+N)")
+                                      : tr("Only staff and managers can create items.") + who);
 
     const bool canManage = m_session->canManage();
     const bool onReservations = m_tabs->currentIndex() == int(Tab::Reservations);
@@ -646,14 +678,16 @@ void MainWindow::updateActions()
         QString refused;
     };
     const Managed managed[] = {
-        {Action::Confirm, !temporary.isEmpty(), tr("Make the selected reservations permanent (order completed)"),
-         tr("Only managers (inventory_manager) can confirm reservations.")},
-        {Action::Release, !releasable.isEmpty(), tr("Cancel the selected reservations; their units go back to stock"),
-         tr("Only managers (inventory_manager) can release reservations.")},
-        {Action::Extend, !temporary.isEmpty(), tr("Move the expiry of the selected reservations later"),
-         tr("Only managers (inventory_manager) can extend reservations.")},
-        {Action::Cleanup, true, tr("Give back the units of expired reservations and remove them"),
-         tr("Only managers (inventory_manager) can clean up expired reservations.")},
+        { Action::Confirm, !temporary.isEmpty(),
+          tr("Make the selected reservations permanent (order completed)"),
+          tr("Only managers (inventory_manager) can confirm reservations.") },
+        { Action::Release, !releasable.isEmpty(),
+          tr("Cancel the selected reservations; their units go back to stock"),
+          tr("Only managers (inventory_manager) can release reservations.") },
+        { Action::Extend, !temporary.isEmpty(), tr("Move the expiry of the selected reservations later"),
+          tr("Only managers (inventory_manager) can extend reservations.") },
+        { Action::Cleanup, true, tr("Give back the units of expired reservations and remove them"),
+          tr("Only managers (inventory_manager) can clean up expired reservations.") },
     };
     for (const Managed &m : managed) {
         QAction *a = action(m.action);
@@ -698,7 +732,8 @@ QString describeBlocks(const QList<Block> &blocks)
         lines << MainWindow::tr("#%1: %2 × #%3 %4").arg(b.id).arg(b.quantity).arg(b.itemId).arg(b.itemName);
     }
     if (blocks.size() > shown)
-        lines << plural(int(blocks.size() - shown), MainWindow::tr("… and 1 more"), MainWindow::tr("… and %1 more"));
+        lines << plural(int(blocks.size() - shown), MainWindow::tr("… and 1 more"),
+                        MainWindow::tr("… and %1 more"));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -730,12 +765,15 @@ void MainWindow::confirmSelected()
             .arg(plural(int(blocks.size()), tr("1 reservation"), tr("%1 reservations")),
                  plural(int(unitsOf(blocks)), tr("1 unit"), tr("%1 units")), describeBlocks(blocks)),
         tr("&Confirm"), [this, ids = idsOf(blocks)] {
-            runOnBlocks(ids, [](qint64 id) -> Result<QString> {
-                auto done = confirm(id);
-                if (!done)
-                    return std::unexpected(done.error());
-                return QString();
-            }, plural(int(ids.size()), tr("1 reservation confirmed."), tr("%1 reservations confirmed.")));
+            runOnBlocks(
+                ids,
+                [](qint64 id) -> Result<QString> {
+                    auto done = confirm(id);
+                    if (!done)
+                        return std::unexpected(done.error());
+                    return QString();
+                },
+                plural(int(ids.size()), tr("1 reservation confirmed."), tr("%1 reservations confirmed.")));
         });
 }
 
@@ -749,12 +787,15 @@ void MainWindow::releaseSelected()
             .arg(plural(int(blocks.size()), tr("1 reservation"), tr("%1 reservations")),
                  plural(int(unitsOf(blocks)), tr("1 unit"), tr("%1 units")), describeBlocks(blocks)),
         tr("&Release"), [this, ids = idsOf(blocks)] {
-            runOnBlocks(ids, [](qint64 id) -> Result<QString> {
-                auto done = release(id);
-                if (!done)
-                    return std::unexpected(done.error());
-                return QString();
-            }, plural(int(ids.size()), tr("1 reservation released."), tr("%1 reservations released.")));
+            runOnBlocks(
+                ids,
+                [](qint64 id) -> Result<QString> {
+                    auto done = release(id);
+                    if (!done)
+                        return std::unexpected(done.error());
+                    return QString();
+                },
+                plural(int(ids.size()), tr("1 reservation released."), tr("%1 reservations released.")));
         });
 }
 
@@ -779,14 +820,18 @@ void MainWindow::extendSelected()
         const Ttl by = *ttl;
         ask(tr("Extend Reservations"),
             tr("Move the expiry of %1 %2 later?\n\n%3")
-                .arg(plural(int(blocks.size()), tr("1 reservation"), tr("%1 reservations")), formatDuration(by), describeBlocks(blocks)),
+                .arg(plural(int(blocks.size()), tr("1 reservation"), tr("%1 reservations")),
+                     formatDuration(by), describeBlocks(blocks)),
             tr("&Extend"), [this, ids = idsOf(blocks), by] {
-                runOnBlocks(ids, [by](qint64 id) -> Result<QString> {
-                    auto done = extend(id, by);
-                    if (!done)
-                        return std::unexpected(done.error());
-                    return QString();
-                }, plural(int(ids.size()), tr("1 reservation extended."), tr("%1 reservations extended.")));
+                runOnBlocks(
+                    ids,
+                    [by](qint64 id) -> Result<QString> {
+                        auto done = extend(id, by);
+                        if (!done)
+                            return std::unexpected(done.error());
+                        return QString();
+                    },
+                    plural(int(ids.size()), tr("1 reservation extended."), tr("%1 reservations extended.")));
             });
     });
     input->open();
@@ -799,48 +844,54 @@ void MainWindow::runOnBlocks(const QList<qint64> &ids, std::function<Result<QStr
     updateActions();
     // Each block is its own round trip and its own decision on the server: one refused block
     // (expired meanwhile, say) does not undo the others.
-    runAsync(this, [ids, operation] {
-        QStringList refusals;
-        int succeeded = 0;
-        bool connectionLost = false;
-        for (qint64 id : ids) {
-            auto outcome = operation(id);
-            if (outcome) {
-                ++succeeded;
-            } else {
-                refusals << outcome.error().message;
-                if (outcome.error().isRetryable()) {
-                    connectionLost = true;
-                    break; // the rest would fail the same way
+    runAsync(
+        this,
+        [ids, operation] {
+            QStringList refusals;
+            int succeeded = 0;
+            bool connectionLost = false;
+            for (qint64 id : ids) {
+                auto outcome = operation(id);
+                if (outcome) {
+                    ++succeeded;
+                } else {
+                    refusals << outcome.error().message;
+                    if (outcome.error().isRetryable()) {
+                        connectionLost = true;
+                        break; // the rest would fail the same way
+                    }
                 }
             }
-        }
-        return std::tuple<int, QStringList, bool>(succeeded, refusals, connectionLost);
-    }, [this, ids, doneText](const std::tuple<int, QStringList, bool> &outcome) {
-        m_operationRunning = false;
-        const auto &[succeeded, refusals, connectionLost] = outcome;
-        QString message;
-        if (refusals.isEmpty()) {
-            message = doneText;
-            showMessage(message);
-        } else {
-            message = tr("%1 of %2 done. %3").arg(succeeded).arg(ids.size()).arg(refusals.join(QLatin1Char(' ')));
-            showMessage(message, true);
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Everything Was Done"), message,
-                                        QMessageBox::Ok, this);
-            box->setObjectName(QStringLiteral("refusalBox"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-        if (connectionLost)
-            m_session->reportError(Error::connection(m_session->serverDescription(), refusals.last()));
-        m_reservations->refresh();
-        m_items->refresh();
-        if (m_details->item().id != 0)
-            m_details->blocksModel()->refresh();
-        updateActions();
-        emit operationFinished(message);
-    });
+            return std::tuple<int, QStringList, bool>(succeeded, refusals, connectionLost);
+        },
+        [this, ids, doneText](const std::tuple<int, QStringList, bool> &outcome) {
+            m_operationRunning = false;
+            const auto &[succeeded, refusals, connectionLost] = outcome;
+            QString message;
+            if (refusals.isEmpty()) {
+                message = doneText;
+                showMessage(message);
+            } else {
+                message = tr("%1 of %2 done. %3")
+                              .arg(succeeded)
+                              .arg(ids.size())
+                              .arg(refusals.join(QLatin1Char(' ')));
+                showMessage(message, true);
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Everything Was Done"), message,
+                                            QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("refusalBox"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            if (connectionLost)
+                m_session->reportError(Error::connection(m_session->serverDescription(), refusals.last()));
+            m_reservations->refresh();
+            m_items->refresh();
+            if (m_details->item().id != 0)
+                m_details->blocksModel()->refresh();
+            updateActions();
+            emit operationFinished(message);
+        });
 }
 
 // --- dialogs ----------------------------------------------------------------------------------
@@ -915,16 +966,18 @@ void MainWindow::runAutoCleanup()
 {
     if (!m_session->canManage() || m_operationRunning)
         return;
-    runAsync(this, [] { return cleanupExpired(); }, [this](const Result<CleanupResult> &result) {
-        if (!result) {
-            onModelError(result.error());
-            return;
-        }
-        if (result->blocksRemoved > 0) {
-            showMessage(tr("Automatic cleanup: %1").arg(CleanupDialog::describe(*result)));
-            refreshAll();
-        }
-    });
+    runAsync(
+        this, [] { return cleanupExpired(); },
+        [this](const Result<CleanupResult> &result) {
+            if (!result) {
+                onModelError(result.error());
+                return;
+            }
+            if (result->blocksRemoved > 0) {
+                showMessage(tr("Automatic cleanup: %1").arg(CleanupDialog::describe(*result)));
+                refreshAll();
+            }
+        });
 }
 
 void MainWindow::configureAutoCleanup()
@@ -942,8 +995,12 @@ void MainWindow::configureAutoCleanup()
             m_autoCleanup.start(minutes * 60 * 1000);
         else
             m_autoCleanup.stop();
-        showMessage(minutes > 0 ? plural(minutes, tr("Expired reservations will be cleaned up every 1 minute while this window is open."), tr("Expired reservations will be cleaned up every %1 minutes while this window is open."))
-                                : tr("Automatic cleanup is off."));
+        showMessage(
+            minutes > 0 ? plural(
+                minutes,
+                tr("Expired reservations will be cleaned up every 1 minute while this window is open."),
+                tr("Expired reservations will be cleaned up every %1 minutes while this window is open."))
+                        : tr("Automatic cleanup is off."));
     });
     input->open();
 }
@@ -967,10 +1024,13 @@ void MainWindow::openConnectionDialog()
         const ConnectionSettings settings = dialog->settings();
         m_settings->setSavedConnection(settings);
         if (dialog->rememberPassword()) {
-            PasswordStore::write(this, passwordKey(settings), settings.password, [this](const QString &error) {
-                if (!error.isEmpty())
-                    showMessage(tr("The password could not be kept in the keychain (%1); use ~/.pgpass.").arg(error), true);
-            });
+            PasswordStore::write(
+                this, passwordKey(settings), settings.password, [this](const QString &error) {
+                    if (!error.isEmpty())
+                        showMessage(tr("The password could not be kept in the keychain (%1); use ~/.pgpass.")
+                                        .arg(error),
+                                    true);
+                });
         }
         m_session->start(settings);
     });

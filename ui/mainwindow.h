@@ -6,7 +6,6 @@
 
 #include <QMainWindow>
 #include <QTimer>
-
 #include <functional>
 
 class QCheckBox;
@@ -118,7 +117,8 @@ private:
     /// The selected reservations that are still temporary (or expired, for release).
     QList<Block> selectedBlocks(bool includeExpired) const;
     /// Asks `question` in a window-modal box; `onYes` runs if the user agrees.
-    void ask(const QString &title, const QString &question, const QString &yesText, std::function<void()> onYes);
+    void ask(const QString &title, const QString &question, const QString &yesText,
+             std::function<void()> onYes);
     /// Runs `operation` on each block off the GUI thread, then reports the outcome.
     void runOnBlocks(const QList<qint64> &ids, std::function<Result<QString>(qint64)> operation,
                      const QString &doneText);

@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
 #include <limits>
 
 namespace inventory {
@@ -60,15 +59,15 @@ NewItemDialog::NewItemDialog(const QStringList &categories, const QString &categ
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
-    for (QLineEdit *edit : {m_name, m_price, m_category->lineEdit()})
+    for (QLineEdit *edit : { m_name, m_price, m_category->lineEdit() })
         connect(edit, &QLineEdit::textChanged, this, &NewItemDialog::updateState);
     connect(m_description, &QPlainTextEdit::textChanged, this, &NewItemDialog::updateState);
     updateState();
     resize(sizeHint().expandedTo(QSize(440, 0)));
 }
 
-void NewItemDialog::setValues(const QString &name, const QString &category, const QString &price, int quantity,
-                              const QString &description)
+void NewItemDialog::setValues(const QString &name, const QString &category, const QString &price,
+                              int quantity, const QString &description)
 {
     m_name->setText(name);
     m_category->setCurrentText(category);
@@ -129,17 +128,19 @@ void NewItemDialog::submit()
     updateState();
     m_message->setStyleSheet({});
     m_message->setText(tr("Creating…"));
-    runAsync(this, [item = *item] { return createItem(item); }, [this](const Result<Item> &result) {
-        m_busy = false;
-        if (!result) {
-            updateState();
-            m_message->setStyleSheet(QStringLiteral("color: #b02020"));
-            m_message->setText(result.error().message);
-            return;
-        }
-        emit created(*result);
-        accept();
-    });
+    runAsync(
+        this, [item = *item] { return createItem(item); },
+        [this](const Result<Item> &result) {
+            m_busy = false;
+            if (!result) {
+                updateState();
+                m_message->setStyleSheet(QStringLiteral("color: #b02020"));
+                m_message->setText(result.error().message);
+                return;
+            }
+            emit created(*result);
+            accept();
+        });
 }
 
 } // namespace inventory

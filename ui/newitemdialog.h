@@ -3,7 +3,6 @@
 #include "types.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class QComboBox;

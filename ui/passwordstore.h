@@ -3,7 +3,6 @@
 #include "error.h"
 
 #include <QObject>
-
 #include <functional>
 
 namespace inventory {

@@ -45,8 +45,8 @@ ReserveDialog::ReserveDialog(const Item &item, QWidget *parent)
 
     // Durations as the CLI takes them ("90m", "1h30m"); the presets cover the usual cases.
     m_expiry->setEditable(true);
-    for (const QString &preset : {QStringLiteral("15m"), QStringLiteral("30m"), QStringLiteral("1h"),
-                                  QStringLiteral("2h"), QStringLiteral("4h"), QStringLiteral("1d")})
+    for (const QString &preset : { QStringLiteral("15m"), QStringLiteral("30m"), QStringLiteral("1h"),
+                                   QStringLiteral("2h"), QStringLiteral("4h"), QStringLiteral("1d") })
         m_expiry->addItem(preset);
     m_expiry->setCurrentText(QStringLiteral("1h"));
     m_expiry->setToolTip(tr("How long the units are held: 30m, 1h, 2h30m, 1d (at most %1).")
@@ -101,7 +101,8 @@ void ReserveDialog::updateState()
     if (m_item.quantity <= 0)
         problem = tr("Nothing of this item is available.");
     else if (!ttl)
-        problem = tr("'%1' is not a duration; write for example 30m, 1h or 2h30m.").arg(m_expiry->currentText());
+        problem =
+            tr("'%1' is not a duration; write for example 30m, 1h or 2h30m.").arg(m_expiry->currentText());
     else if (auto invalid = validate::ttl(*ttl))
         problem = invalid->message;
     if (!m_done) {
@@ -125,32 +126,33 @@ void ReserveDialog::submit()
     const qint64 itemId = m_item.id;
     const qint64 quantity = m_quantity->value();
     const QString reference = m_reference->text().trimmed();
-    runAsync(this, [=] { return reserve(itemId, quantity, *ttl, reference); },
-             [this](const Result<Reservation> &result) {
-                 m_busy = false;
-                 if (!result) {
-                     // The server's refusal as it said it; the user may change the numbers and retry.
-                     updateState();
-                     m_result->setStyleSheet(QStringLiteral("color: #b02020"));
-                     m_result->setText(result.error().message);
-                     return;
-                 }
-                 m_done = true;
-                 m_result->setStyleSheet(QStringLiteral("color: #206020"));
-                 m_result->setText(tr("Reservation #%1: %2 of #%3 %4 held until %5. %6 left in stock.")
-                                       .arg(result->blockId)
-                                       .arg(result->quantityBlocked)
-                                       .arg(result->itemId)
-                                       .arg(result->itemName, formatMoment(result->expiresAt))
-                                       .arg(QLocale().toString(result->remainingQuantity)));
-                 m_quantity->setEnabled(false);
-                 m_expiry->setEnabled(false);
-                 m_reference->setEnabled(false);
-                 updateState();
-                 m_buttons->button(QDialogButtonBox::Close)->setDefault(true);
-                 m_buttons->button(QDialogButtonBox::Close)->setFocus();
-                 emit reserved(*result);
-             });
+    runAsync(
+        this, [=] { return reserve(itemId, quantity, *ttl, reference); },
+        [this](const Result<Reservation> &result) {
+            m_busy = false;
+            if (!result) {
+                // The server's refusal as it said it; the user may change the numbers and retry.
+                updateState();
+                m_result->setStyleSheet(QStringLiteral("color: #b02020"));
+                m_result->setText(result.error().message);
+                return;
+            }
+            m_done = true;
+            m_result->setStyleSheet(QStringLiteral("color: #206020"));
+            m_result->setText(tr("Reservation #%1: %2 of #%3 %4 held until %5. %6 left in stock.")
+                                  .arg(result->blockId)
+                                  .arg(result->quantityBlocked)
+                                  .arg(result->itemId)
+                                  .arg(result->itemName, formatMoment(result->expiresAt))
+                                  .arg(QLocale().toString(result->remainingQuantity)));
+            m_quantity->setEnabled(false);
+            m_expiry->setEnabled(false);
+            m_reference->setEnabled(false);
+            updateState();
+            m_buttons->button(QDialogButtonBox::Close)->setDefault(true);
+            m_buttons->button(QDialogButtonBox::Close)->setFocus();
+            emit reserved(*result);
+        });
 }
 
 } // namespace inventory

@@ -6,14 +6,12 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
-
 #include <algorithm>
 
 namespace inventory {
 
 TableView::TableView(QAbstractItemModel *source, int sortRole, QWidget *parent)
-    : QTableView(parent)
-    , m_proxy(new QSortFilterProxyModel(this))
+    : QTableView(parent), m_proxy(new QSortFilterProxyModel(this))
 {
     m_proxy->setSourceModel(source);
     m_proxy->setSortRole(sortRole);

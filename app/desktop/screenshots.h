@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <functional>
 
 namespace inventory {
@@ -20,6 +19,7 @@ public:
     void start();
 
 private:
+    void showCategory();
     /// Calls `then` once `ready` is true, checking every 100 ms; fails after 30 s.
     void waitFor(const QString &what, std::function<bool()> ready, std::function<void()> then);
     bool save(const QString &name, QWidget *dialog = nullptr);
@@ -27,6 +27,8 @@ private:
 
     MainWindow *m_window;
     QString m_directory;
+    QString m_category;
+    qint64 m_item = 0;
 };
 
 } // namespace inventory

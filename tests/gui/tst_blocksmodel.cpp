@@ -38,8 +38,8 @@ private slots:
 private:
     qint64 m_item = 0;
     qint64 m_other = 0;
-    qint64 m_running = 0;  // an hour left
-    qint64 m_closing = 0;  // three minutes left
+    qint64 m_running = 0; // an hour left
+    qint64 m_closing = 0; // three minutes left
     qint64 m_expired = 0;
     qint64 m_permanent = 0;
 };
@@ -49,8 +49,8 @@ void tst_BlocksModel::initTestCase()
     auto created = TestCluster::instance().createDatabase(db);
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     setConnectionSettings(TestCluster::instance().manager(db));
-    auto item = createItem({QStringLiteral("Blue mug"), {}, 100, 1250, QStringLiteral("Kitchen")});
-    auto other = createItem({QStringLiteral("Red kettle"), {}, 10, 2999, QStringLiteral("Kitchen")});
+    auto item = createItem({ QStringLiteral("Blue mug"), {}, 100, 1250, QStringLiteral("Kitchen") });
+    auto other = createItem({ QStringLiteral("Red kettle"), {}, 10, 2999, QStringLiteral("Kitchen") });
     QVERIFY(item && other);
     m_item = item->id;
     m_other = other->id;
@@ -65,7 +65,9 @@ void tst_BlocksModel::initTestCase()
     m_permanent = permanent->blockId;
     QVERIFY(confirm(m_permanent));
     QVERIFY(TestCluster::instance().ownerExec(
-        db, QStringLiteral("UPDATE block_inventory SET expires_at = now() - interval '1 minute' WHERE id = $1"), {m_expired}));
+        db,
+        QStringLiteral("UPDATE block_inventory SET expires_at = now() - interval '1 minute' WHERE id = $1"),
+        { m_expired }));
 }
 
 void tst_BlocksModel::cleanupTestCase()
@@ -96,11 +98,13 @@ void tst_BlocksModel::statesAndCountdowns()
 
     QCOMPARE(cell(m_closing, BlocksModel::ExpiresColumn).toString(), QStringLiteral("in 3 min"));
     QCOMPARE(cell(m_closing, BlocksModel::IdColumn, BlocksModel::IsWarningRole).toBool(), true);
-    QCOMPARE(cell(m_closing, BlocksModel::ExpiresColumn, Qt::ForegroundRole).value<QColor>(), QColor(0xc0, 0x60, 0x00));
+    QCOMPARE(cell(m_closing, BlocksModel::ExpiresColumn, Qt::ForegroundRole).value<QColor>(),
+             QColor(0xc0, 0x60, 0x00));
 
     QCOMPARE(cell(m_expired, BlocksModel::StateColumn).toString(), QStringLiteral("expired"));
     QCOMPARE(cell(m_expired, BlocksModel::ExpiresColumn).toString(), QStringLiteral("expired"));
-    QCOMPARE(cell(m_expired, BlocksModel::IdColumn, BlocksModel::StateRole).toInt(), int(BlockState::Expired));
+    QCOMPARE(cell(m_expired, BlocksModel::IdColumn, BlocksModel::StateRole).toInt(),
+             int(BlockState::Expired));
     QVERIFY(cell(m_expired, BlocksModel::IdColumn, BlocksModel::SecondsLeftRole).toLongLong() < 0);
 
     QCOMPARE(cell(m_permanent, BlocksModel::StateColumn).toString(), QStringLiteral("permanent"));

@@ -45,15 +45,16 @@ void tst_ItemsModel::initTestCase()
     auto created = TestCluster::instance().createDatabase(db);
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     setConnectionSettings(TestCluster::instance().staff(db));
-    const int quantities[] = {10, 50, 30, 20, 40};
+    const int quantities[] = { 10, 50, 30, 20, 40 };
     int n = 0;
     for (int quantity : quantities) {
-        auto item = createItem({QStringLiteral("Mug %1").arg(++n), {}, quantity, 500, QStringLiteral("Kitchen")});
+        auto item =
+            createItem({ QStringLiteral("Mug %1").arg(++n), {}, quantity, 500, QStringLiteral("Kitchen") });
         QVERIFY2(item, item ? "" : qPrintable(item.error().message));
         m_kitchen << item->id;
     }
-    auto hammer = createItem({QStringLiteral("Hammer"), {}, 7, 1999, QStringLiteral("Tools")});
-    auto saw = createItem({QStringLiteral("Saw"), {}, 3, 2499, QStringLiteral("Tools")});
+    auto hammer = createItem({ QStringLiteral("Hammer"), {}, 7, 1999, QStringLiteral("Tools") });
+    auto saw = createItem({ QStringLiteral("Saw"), {}, 3, 2499, QStringLiteral("Tools") });
     QVERIFY(hammer && saw);
     m_hammer = hammer->id;
 }
@@ -76,7 +77,9 @@ void tst_ItemsModel::categoriesLoad()
     QCOMPARE(model.rowCount(), 2);
     const int kitchen = model.rowOf(QStringLiteral("Kitchen"));
     QVERIFY(kitchen >= 0);
-    QCOMPARE(model.index(kitchen, CategoriesModel::ItemCountColumn).data(CategoriesModel::SortRole).toLongLong(), 5);
+    QCOMPARE(
+        model.index(kitchen, CategoriesModel::ItemCountColumn).data(CategoriesModel::SortRole).toLongLong(),
+        5);
     QCOMPARE(model.index(model.rowOf(QStringLiteral("Tools")), CategoriesModel::NameColumn).data().toString(),
              QStringLiteral("Tools"));
 }
@@ -93,7 +96,7 @@ void tst_ItemsModel::categoryShowsTopItemsByQuantity()
     QList<int> quantities;
     for (int row = 0; row < model.rowCount(); ++row)
         quantities << model.index(row, ItemsModel::QuantityColumn).data(ItemsModel::SortRole).toInt();
-    QCOMPARE(quantities, (QList<int>{50, 40, 30, 20, 10}));
+    QCOMPARE(quantities, (QList<int> { 50, 40, 30, 20, 10 }));
     QCOMPARE(model.totalInCategory(), 5);
     QCOMPARE(model.summaryText(), QStringLiteral("5 of 5 items in Kitchen"));
     QCOMPARE(model.index(0, ItemsModel::NameColumn).data().toString(), QStringLiteral("Mug 2"));
@@ -172,8 +175,8 @@ void tst_ItemsModel::liveRefreshUpdatesRowsInPlace()
     QVERIFY(row >= 0);
 
     // Someone else (the shop) takes stock: a refresh shows it without resetting the model.
-    QVERIFY(TestCluster::instance().ownerExec(db, QStringLiteral("UPDATE items SET quantity = quantity - 2 WHERE id = $1"),
-                                              {m_hammer}));
+    QVERIFY(TestCluster::instance().ownerExec(
+        db, QStringLiteral("UPDATE items SET quantity = quantity - 2 WHERE id = $1"), { m_hammer }));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.refresh();
@@ -186,7 +189,8 @@ void tst_ItemsModel::liveRefreshUpdatesRowsInPlace()
     model.refresh();
     QVERIFY(loaded.wait());
     QCOMPARE(changed.count(), 1);
-    QVERIFY(TestCluster::instance().ownerExec(db, QStringLiteral("UPDATE items SET quantity = 7 WHERE id = $1"), {m_hammer}));
+    QVERIFY(TestCluster::instance().ownerExec(
+        db, QStringLiteral("UPDATE items SET quantity = 7 WHERE id = $1"), { m_hammer }));
 }
 
 void tst_ItemsModel::refreshWhileLoadingIsNotQueued()

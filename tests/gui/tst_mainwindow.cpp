@@ -26,7 +26,6 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTest>
-
 #include <memory>
 
 using namespace inventory;
@@ -39,7 +38,8 @@ constexpr int timeout = 15000;
 
 int quantityOf(qint64 itemId)
 {
-    auto row = TestCluster::instance().ownerQueryRow(db, QStringLiteral("SELECT quantity FROM items WHERE id = $1"), {itemId});
+    auto row = TestCluster::instance().ownerQueryRow(
+        db, QStringLiteral("SELECT quantity FROM items WHERE id = $1"), { itemId });
     return row && !row->isEmpty() ? row->first().toInt() : -1;
 }
 
@@ -47,7 +47,11 @@ int quantityOf(qint64 itemId)
 bool acceptConfirmation(QWidget *window)
 {
     QMessageBox *box = nullptr;
-    QTest::qWaitFor([&] { return (box = window->findChild<QMessageBox *>(QStringLiteral("confirmationBox"))) != nullptr; }, 5000);
+    QTest::qWaitFor(
+        [&] {
+            return (box = window->findChild<QMessageBox *>(QStringLiteral("confirmationBox"))) != nullptr;
+        },
+        5000);
     if (!box)
         return false;
     for (QAbstractButton *button : box->buttons()) {
@@ -90,7 +94,8 @@ std::unique_ptr<MainWindow> tst_MainWindow::openWindow(Session &session, const C
     auto window = std::make_unique<MainWindow>(&session);
     window->show();
     session.start(settings);
-    const bool ready = QTest::qWaitFor([&] { return session.isConnected() && window->categoriesModel()->rowCount() > 0; }, timeout);
+    const bool ready = QTest::qWaitFor(
+        [&] { return session.isConnected() && window->categoriesModel()->rowCount() > 0; }, timeout);
     if (!ready)
         qWarning() << "window not ready:" << window->connectionText();
     return ready ? std::move(window) : nullptr;
@@ -102,9 +107,10 @@ void tst_MainWindow::initTestCase()
     auto created = TestCluster::instance().createDatabase(db);
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     setConnectionSettings(TestCluster::instance().manager(db));
-    auto mug = createItem({QStringLiteral("Blue mug"), QStringLiteral("Stoneware"), 40, 1250, QStringLiteral("Kitchen")});
-    auto kettle = createItem({QStringLiteral("Red kettle"), {}, 12, 2999, QStringLiteral("Kitchen")});
-    auto hammer = createItem({QStringLiteral("Hammer"), {}, 7, 1999, QStringLiteral("Tools")});
+    auto mug = createItem(
+        { QStringLiteral("Blue mug"), QStringLiteral("Stoneware"), 40, 1250, QStringLiteral("Kitchen") });
+    auto kettle = createItem({ QStringLiteral("Red kettle"), {}, 12, 2999, QStringLiteral("Kitchen") });
+    auto hammer = createItem({ QStringLiteral("Hammer"), {}, 7, 1999, QStringLiteral("Tools") });
     QVERIFY(mug && kettle && hammer);
     m_mug = mug->id;
     m_kettle = kettle->id;
@@ -133,12 +139,15 @@ void tst_MainWindow::chooseCategoryShowsRows()
     TableView *categories = window->categoriesView();
     const int sourceRow = window->categoriesModel()->rowOf(QStringLiteral("Tools"));
     QVERIFY(sourceRow >= 0);
-    const QModelIndex index = categories->proxy()->mapFromSource(window->categoriesModel()->index(sourceRow, 0));
+    const QModelIndex index =
+        categories->proxy()->mapFromSource(window->categoriesModel()->index(sourceRow, 0));
     QTest::mouseClick(categories->viewport(), Qt::LeftButton, {}, categories->visualRect(index).center());
     QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->category(), QStringLiteral("Tools"), timeout);
     QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->rowCount(), 1, timeout);
-    QCOMPARE(window->itemsView()->model()->index(0, ItemsModel::NameColumn).data().toString(), QStringLiteral("Hammer"));
-    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("itemsSummary"))->text(), QStringLiteral("1 of 1 items in Tools"));
+    QCOMPARE(window->itemsView()->model()->index(0, ItemsModel::NameColumn).data().toString(),
+             QStringLiteral("Hammer"));
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("itemsSummary"))->text(),
+             QStringLiteral("1 of 1 items in Tools"));
 
     // Keyboard: Up in the category list moves to the previous category (Kitchen) and loads it.
     categories->setFocus();
@@ -173,11 +182,13 @@ void tst_MainWindow::reserveFromDialog()
     QVERIFY(reserveButton);
     QTest::mouseClick(reserveButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().startsWith(QStringLiteral("Reservation #")), timeout);
-    QVERIFY2(dialog->resultText().contains(QStringLiteral("%1 left in stock").arg(before - 4)), qPrintable(dialog->resultText()));
+    QVERIFY2(dialog->resultText().contains(QStringLiteral("%1 left in stock").arg(before - 4)),
+             qPrintable(dialog->resultText()));
     QCOMPARE(quantityOf(m_kettle), before - 4);
 
     // The window shows it without being asked: the quantity in the table and details, the block.
-    QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->item(window->itemsModel()->rowOf(m_kettle)).quantity, before - 4, timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->item(window->itemsModel()->rowOf(m_kettle)).quantity,
+                              before - 4, timeout);
     QTRY_COMPARE_WITH_TIMEOUT(window->itemDetails()->item().quantity, before - 4, timeout);
     BlocksModel *blocks = window->itemDetails()->blocksModel();
     QTRY_COMPARE_WITH_TIMEOUT(blocks->rowCount(), 1, timeout);
@@ -192,16 +203,19 @@ void tst_MainWindow::reserveFromDialog()
     dialog->close();
     QVERIFY(window->selectItem(m_kettle));
     QTRY_COMPARE_WITH_TIMEOUT(window->itemDetails()->item().quantity, before - 4, timeout);
-    QVERIFY(TestCluster::instance().ownerExec(db, QStringLiteral("UPDATE items SET quantity = 1 WHERE id = $1"), {m_kettle}));
+    QVERIFY(TestCluster::instance().ownerExec(
+        db, QStringLiteral("UPDATE items SET quantity = 1 WHERE id = $1"), { m_kettle }));
     ReserveDialog *stale = window->openReserveDialog(); // still believes before - 4 are there
     QVERIFY(stale);
     stale->setQuantity(3);
     stale->submit();
-    QTRY_VERIFY2_WITH_TIMEOUT(stale->resultText().contains(QStringLiteral("3 were requested")), qPrintable(stale->resultText()), timeout);
+    QTRY_VERIFY2_WITH_TIMEOUT(stale->resultText().contains(QStringLiteral("3 were requested")),
+                              qPrintable(stale->resultText()), timeout);
     QVERIFY2(stale->resultText().contains(QStringLiteral("Only 1")), qPrintable(stale->resultText()));
     QCOMPARE(quantityOf(m_kettle), 1);
     stale->close();
-    QVERIFY(TestCluster::instance().ownerExec(db, QStringLiteral("UPDATE items SET quantity = $2 WHERE id = $1"), {m_kettle, before - 4}));
+    QVERIFY(TestCluster::instance().ownerExec(
+        db, QStringLiteral("UPDATE items SET quantity = $2 WHERE id = $1"), { m_kettle, before - 4 }));
 }
 
 void tst_MainWindow::managerConfirmsAndReleases()
@@ -219,20 +233,22 @@ void tst_MainWindow::managerConfirmsAndReleases()
     QTRY_VERIFY_WITH_TIMEOUT(window->reservationsModel()->rowOf(toRelease->blockId) >= 0, timeout);
     QSignalSpy finished(window.get(), &MainWindow::operationFinished);
 
-    window->selectReservations({toConfirm->blockId});
+    window->selectReservations({ toConfirm->blockId });
     QAction *confirmAction = window->action(MainWindow::Action::Confirm);
     QVERIFY(confirmAction->isEnabled());
     confirmAction->trigger();
     QVERIFY(acceptConfirmation(window.get()));
     QVERIFY(finished.wait(timeout));
     QCOMPARE(finished.last().first().toString(), QStringLiteral("1 reservation confirmed."));
-    auto confirmed = blocks({.itemId = m_mug, .state = BlockState::Permanent});
+    auto confirmed = blocks({ .itemId = m_mug, .state = BlockState::Permanent });
     QVERIFY(confirmed);
-    QVERIFY(std::any_of(confirmed->begin(), confirmed->end(), [&](const Block &b) { return b.id == toConfirm->blockId; }));
+    QVERIFY(std::any_of(confirmed->begin(), confirmed->end(),
+                        [&](const Block &b) { return b.id == toConfirm->blockId; }));
     QCOMPARE(quantityOf(m_mug), afterReserving); // confirming takes nothing more
 
-    QTRY_VERIFY_WITH_TIMEOUT(window->reservationsModel()->rowOf(toConfirm->blockId) < 0, timeout); // no longer temporary
-    window->selectReservations({toRelease->blockId});
+    QTRY_VERIFY_WITH_TIMEOUT(window->reservationsModel()->rowOf(toConfirm->blockId) < 0,
+                             timeout); // no longer temporary
+    window->selectReservations({ toRelease->blockId });
     QAction *releaseAction = window->action(MainWindow::Action::Release);
     QVERIFY(releaseAction->isEnabled());
     releaseAction->trigger();
@@ -257,8 +273,8 @@ void tst_MainWindow::staffSeesManagerActionsDisabled()
     for (const Block &b : window->reservationsModel()->blocks())
         all << b.id;
     window->selectReservations(all);
-    const MainWindow::Action managed[] = {MainWindow::Action::Confirm, MainWindow::Action::Release,
-                                          MainWindow::Action::Extend, MainWindow::Action::Cleanup};
+    const MainWindow::Action managed[] = { MainWindow::Action::Confirm, MainWindow::Action::Release,
+                                           MainWindow::Action::Extend, MainWindow::Action::Cleanup };
     for (MainWindow::Action which : managed) {
         QAction *a = window->action(which);
         QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
@@ -283,8 +299,10 @@ void tst_MainWindow::cleanupReportsCounts()
     auto b = reserve(m_mug, 3);
     QVERIFY(a && b);
     QVERIFY(TestCluster::instance().ownerExec(
-        db, QStringLiteral("UPDATE block_inventory SET expires_at = now() - interval '1 minute' WHERE id IN ($1, $2)"),
-        {a->blockId, b->blockId}));
+        db,
+        QStringLiteral(
+            "UPDATE block_inventory SET expires_at = now() - interval '1 minute' WHERE id IN ($1, $2)"),
+        { a->blockId, b->blockId }));
     const int hammerBefore = quantityOf(m_hammer);
 
     Session session;
@@ -298,7 +316,8 @@ void tst_MainWindow::cleanupReportsCounts()
              qPrintable(dialog->summaryText()));
     dialog->run();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), timeout);
-    QVERIFY2(dialog->resultText().startsWith(QStringLiteral("2 expired reservations removed, 5 units returned to stock at ")),
+    QVERIFY2(dialog->resultText().startsWith(
+                 QStringLiteral("2 expired reservations removed, 5 units returned to stock at ")),
              qPrintable(dialog->resultText()));
     QCOMPARE(quantityOf(m_hammer), hammerBefore + 2);
     QCOMPARE(window->lastMessage(), dialog->resultText());
@@ -321,19 +340,20 @@ void tst_MainWindow::othersChangesShowUpWithoutRefresh()
 
     // The shop sells two with its own SQL, and another desk reserves one (its own connection):
     // the open view follows without anyone pressing Refresh.
-    QVERIFY(TestCluster::instance().ownerExec(db, QStringLiteral("UPDATE items SET quantity = quantity - 2 WHERE id = $1"),
-                                              {m_hammer}));
+    QVERIFY(TestCluster::instance().ownerExec(
+        db, QStringLiteral("UPDATE items SET quantity = quantity - 2 WHERE id = $1"), { m_hammer }));
     auto other = reserve(m_hammer, 1);
     QVERIFY(other);
-    QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->item(window->itemsModel()->rowOf(m_hammer)).quantity, before - 3, timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->item(window->itemsModel()->rowOf(m_hammer)).quantity,
+                              before - 3, timeout);
     QTRY_COMPARE_WITH_TIMEOUT(window->itemDetails()->item().quantity, before - 3, timeout);
     QTRY_COMPARE_WITH_TIMEOUT(blocks->rowCount(), blocksBefore + 1, timeout);
     QVERIFY(blocks->rowOf(other->blockId) >= 0);
     // The selection survived the refreshes (rows are updated in place, not reset).
     QCOMPARE(window->itemsView()->currentSourceRow(), window->itemsModel()->rowOf(m_hammer));
     QVERIFY(release(other->blockId));
-    QVERIFY(TestCluster::instance().ownerExec(db, QStringLiteral("UPDATE items SET quantity = quantity + 2 WHERE id = $1"),
-                                              {m_hammer}));
+    QVERIFY(TestCluster::instance().ownerExec(
+        db, QStringLiteral("UPDATE items SET quantity = quantity + 2 WHERE id = $1"), { m_hammer }));
 }
 
 void tst_MainWindow::copyRowsToClipboard()
@@ -349,7 +369,8 @@ void tst_MainWindow::copyRowsToClipboard()
     QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
     const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Id\tName\tAvailable\tReserved\tPrice")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Id\tName\tAvailable\tReserved\tPrice")),
+             qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).startsWith(QStringLiteral("%1\tBlue mug\t").arg(m_mug)), qPrintable(lines.at(1)));
 }
 
@@ -364,7 +385,8 @@ void tst_MainWindow::serverStoppedThenRecovers()
     QCOMPARE(window->connectionText(), QStringLiteral("Connected"));
 
     QVERIFY(TestCluster::instance().stopServer(true));
-    QTRY_VERIFY_WITH_TIMEOUT(window->connectionText().startsWith(QStringLiteral("Lost connection to ")), timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(window->connectionText().startsWith(QStringLiteral("Lost connection to ")),
+                             timeout);
     QVERIFY(window->connectionText().endsWith(QStringLiteral("retrying…")));
     // Still usable: what was loaded stays, tabs and search answer, actions say why they are off.
     QCOMPARE(window->itemsModel()->rowCount(), 2);
@@ -372,16 +394,18 @@ void tst_MainWindow::serverStoppedThenRecovers()
     window->showTab(MainWindow::Tab::Browse);
     QVERIFY(window->selectItem(m_mug));
     QVERIFY(!window->action(MainWindow::Action::Reserve)->isEnabled());
-    QCOMPARE(window->action(MainWindow::Action::Reserve)->toolTip(), QStringLiteral("Not connected to the server."));
+    QCOMPARE(window->action(MainWindow::Action::Reserve)->toolTip(),
+             QStringLiteral("Not connected to the server."));
     window->action(MainWindow::Action::Refresh)->trigger(); // must not crash or block
 
     QVERIFY(TestCluster::instance().startServer());
     QTRY_COMPARE_WITH_TIMEOUT(window->connectionText(), QStringLiteral("Connected"), timeout);
     // Reconnected by itself, and the views work again.
-    QVERIFY(TestCluster::instance().ownerExec(db, QStringLiteral("UPDATE items SET quantity = quantity + 1 WHERE id = $1"),
-                                              {m_mug}));
+    QVERIFY(TestCluster::instance().ownerExec(
+        db, QStringLiteral("UPDATE items SET quantity = quantity + 1 WHERE id = $1"), { m_mug }));
     const int expected = quantityOf(m_mug);
-    QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->item(window->itemsModel()->rowOf(m_mug)).quantity, expected, timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->item(window->itemsModel()->rowOf(m_mug)).quantity,
+                              expected, timeout);
     QVERIFY(window->action(MainWindow::Action::Reserve)->isEnabled());
 }
 

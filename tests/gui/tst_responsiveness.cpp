@@ -12,12 +12,11 @@
 #include "testcluster.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
-
 #include <thread>
 
 using namespace inventory;
@@ -71,7 +70,11 @@ void tst_Responsiveness::initTestCase()
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     setConnectionSettings(TestCluster::instance().manager(db));
     for (int i = 0; i < 30; ++i)
-        QVERIFY(createItem({QStringLiteral("Item %1").arg(i), {}, i, 100, i % 2 ? QStringLiteral("Odd") : QStringLiteral("Even")}));
+        QVERIFY(createItem({ QStringLiteral("Item %1").arg(i),
+                             {},
+                             i,
+                             100,
+                             i % 2 ? QStringLiteral("Odd") : QStringLiteral("Even") }));
 }
 
 void tst_Responsiveness::cleanupTestCase()
@@ -95,23 +98,34 @@ void tst_Responsiveness::slowQueryWhileUsingTheWindow()
     bool done = false;
     bool succeeded = false;
     // A slow statement on the same worker pool every model uses.
-    runAsync(&window, [] {
-        auto q = Connection::current().execute(QStringLiteral("SELECT pg_sleep(1.5)"), {}, Retry::Safe);
-        if (q)
-            (*q)->finish();
-        return q.has_value();
-    }, [&](bool ok) {
-        succeeded = ok;
-        done = true;
-    });
+    runAsync(
+        &window,
+        [] {
+            auto q = Connection::current().execute(QStringLiteral("SELECT pg_sleep(1.5)"), {}, Retry::Safe);
+            if (q)
+                (*q)->finish();
+            return q.has_value();
+        },
+        [&](bool ok) {
+            succeeded = ok;
+            done = true;
+        });
     // Meanwhile the user goes on working: categories, tabs, search.
     int step = 0;
     while (!done && took.elapsed() < 10000) {
         switch (step++ % 4) {
-        case 0: window.selectCategory(QStringLiteral("Odd")); break;
-        case 1: window.showTab(MainWindow::Tab::Reservations); break;
-        case 2: window.selectCategory(QStringLiteral("Even")); break;
-        case 3: window.showTab(MainWindow::Tab::Browse); break;
+        case 0:
+            window.selectCategory(QStringLiteral("Odd"));
+            break;
+        case 1:
+            window.showTab(MainWindow::Tab::Reservations);
+            break;
+        case 2:
+            window.selectCategory(QStringLiteral("Even"));
+            break;
+        case 3:
+            window.showTab(MainWindow::Tab::Browse);
+            break;
         }
         QTest::qWait(50);
     }
@@ -129,18 +143,21 @@ void tst_Responsiveness::slowModelLoad()
     // server, as it would behind a long migration or a saturated server.
     std::thread locker([] {
         const ScopedConnectionSettings asOwner(TestCluster::instance().owner(db));
-        auto locked = Connection::current().executeScript(
-            QStringLiteral("BEGIN; LOCK TABLE public.items IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(1.5); COMMIT;"));
+        auto locked = Connection::current().executeScript(QStringLiteral(
+            "BEGIN; LOCK TABLE public.items IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(1.5); COMMIT;"));
         if (!locked)
             qWarning() << locked.error().message;
         Connection::closeCurrent();
     });
-    const bool lockTaken = QTest::qWaitFor([] {
-        auto row = TestCluster::instance().ownerQueryRow(
-            db, QStringLiteral("SELECT count(*) FROM pg_locks WHERE relation = 'public.items'::regclass "
+    const bool lockTaken = QTest::qWaitFor(
+        [] {
+            auto row = TestCluster::instance().ownerQueryRow(
+                db,
+                QStringLiteral("SELECT count(*) FROM pg_locks WHERE relation = 'public.items'::regclass "
                                "AND mode = 'AccessExclusiveLock' AND granted"));
-        return row && !row->isEmpty() && row->first().toInt() == 1;
-    }, 5000);
+            return row && !row->isEmpty() && row->first().toInt() == 1;
+        },
+        5000);
 
     ItemsModel model;
     QSignalSpy loaded(&model, &ItemsModel::loaded);
