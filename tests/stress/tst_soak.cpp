@@ -252,5 +252,18 @@ void tst_Soak::memoryAndConnectionsStayFlat()
     QCOMPARE(connectionsAfter, 1); // the sampler's own: every thread's connection went with it
 }
 
-QTEST_GUILESS_MAIN(tst_Soak)
+int main(int argc, char *argv[])
+{
+    // A long run outlasts QtTest's five-minute watchdog per test function: allow the run time
+    // plus a quarter of an hour for starting, checking and crash recovery.
+    if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT")) {
+        bool ok = false;
+        const int seconds = qEnvironmentVariableIntValue("INVENTORY_SOAK_SECONDS", &ok);
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number((qint64(ok && seconds > 0 ? seconds : 600) + 900) * 1000));
+    }
+    QCoreApplication app(argc, argv);
+    tst_Soak test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_soak.moc"

@@ -524,5 +524,18 @@ void tst_Stress::survivesLoadAndFaults()
     QCOMPARE(lost, 0);
 }
 
-QTEST_GUILESS_MAIN(tst_Stress)
+int main(int argc, char *argv[])
+{
+    // A long run outlasts QtTest's five-minute watchdog per test function: allow the run time
+    // plus a quarter of an hour for starting, checking and crash recovery.
+    if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT")) {
+        bool ok = false;
+        const int seconds = qEnvironmentVariableIntValue("INVENTORY_STRESS_SECONDS", &ok);
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number((qint64(ok && seconds > 0 ? seconds : 20) + 900) * 1000));
+    }
+    QCoreApplication app(argc, argv);
+    tst_Stress test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_stress.moc"
