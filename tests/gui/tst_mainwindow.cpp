@@ -47,12 +47,12 @@ int quantityOf(qint64 itemId)
 bool acceptConfirmation(QWidget *window)
 {
     QMessageBox *box = nullptr;
-    QTest::qWaitFor(
+    const bool opened = QTest::qWaitFor(
         [&] {
             return (box = window->findChild<QMessageBox *>(QStringLiteral("confirmationBox"))) != nullptr;
         },
         5000);
-    if (!box)
+    if (!opened)
         return false;
     for (QAbstractButton *button : box->buttons()) {
         if (box->buttonRole(button) == QMessageBox::AcceptRole) {
