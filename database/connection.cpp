@@ -9,7 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-
 #include <libpq-fe.h>
 
 namespace inventory {
@@ -80,10 +79,7 @@ void Connection::closeCurrent()
     t_connection.reset();
 }
 
-Connection::Connection()
-    : m_name(QStringLiteral("inventory-%1").arg(++s_connectionCounter))
-{
-}
+Connection::Connection() : m_name(QStringLiteral("inventory-%1").arg(++s_connectionCounter)) { }
 
 Connection::~Connection()
 {
@@ -130,7 +126,7 @@ Result<void> Connection::ensureOpen()
         const QMutexLocker lock(&s_settingsMutex);
         settings = t_override.value_or(s_settings);
         // Either kind of change means a different server or role: reconnect.
-        generation = {s_settingsGeneration, t_overrideGeneration};
+        generation = { s_settingsGeneration, t_overrideGeneration };
     }
     if (generation != m_settingsGeneration)
         reset();

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QVariantList>
-
 #include <memory>
 #include <optional>
 #include <utility>
@@ -37,7 +36,7 @@ private:
 /// Whether a statement may be sent again after the connection broke under it.
 enum class Retry {
     Never, ///< a write whose outcome would be unknown
-    Safe,  ///< a read: sending it twice changes nothing
+    Safe, ///< a read: sending it twice changes nothing
 };
 
 /// This thread's connection. Qt allows a QSqlDatabase only in the thread that opened it, so

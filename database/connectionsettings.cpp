@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QUrl>
-
 #include <libpq-fe.h>
 
 namespace inventory {
@@ -49,7 +48,8 @@ Result<ConnectionSettings> ConnectionSettings::parse(const QString &uriOrConninf
                 PQconninfoFree(parsed);
                 return std::unexpected(Error::invalidInput(
                     QStringLiteral("port"),
-                    QCoreApplication::translate("inventory", "'%1' is not a port number (1-65535)").arg(value)));
+                    QCoreApplication::translate("inventory", "'%1' is not a port number (1-65535)")
+                        .arg(value)));
             }
             settings.port = port;
         } else if (key == QLatin1String("dbname")) {
@@ -68,7 +68,7 @@ Result<ConnectionSettings> ConnectionSettings::parse(const QString &uriOrConninf
 
 bool ConnectionSettings::environmentNamesAServer()
 {
-    for (const char *name : {"PGHOST", "PGHOSTADDR", "PGPORT", "PGDATABASE", "PGSERVICE", "PGUSER"}) {
+    for (const char *name : { "PGHOST", "PGHOSTADDR", "PGPORT", "PGDATABASE", "PGSERVICE", "PGUSER" }) {
         if (!qEnvironmentVariableIsEmpty(name))
             return true;
     }

@@ -9,6 +9,8 @@ namespace inventory {
 
 namespace {
 
+// The SQL below is laid out as SQL, not as C++.
+// clang-format off
 const QString seedSql = QStringLiteral("SELECT inventory.seed_items($1, $2)");
 
 const QString isEmptySql = QStringLiteral(
@@ -34,6 +36,8 @@ const QString demoBlocksSql = QStringLiteral(
     "       'DEMO-' || (1000 + n), $1, CASE WHEN n > 9 THEN now() - make_interval(mins => n) END "
     "FROM taken");
 
+// clang-format on
+
 } // namespace
 
 Result<qint64> seedItems(qint64 items, qint64 categories)
@@ -48,7 +52,7 @@ Result<qint64> seedItems(qint64 items, qint64 categories)
             QStringLiteral("categories"),
             QCoreApplication::translate("inventory", "%1 is not between 1 and 100000.").arg(categories)));
     }
-    auto q = Connection::current().execute(seedSql, {int(items), int(categories)});
+    auto q = Connection::current().execute(seedSql, { int(items), int(categories) });
     if (!q)
         return std::unexpected(q.error());
     const qint64 created = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
@@ -68,7 +72,7 @@ Result<bool> seedDemoDataIfEmpty(const QString &user)
         return false;
     if (auto seeded = seedItems(5000, 20); !seeded)
         return std::unexpected(seeded.error());
-    auto blocks = connection.execute(demoBlocksSql, {user});
+    auto blocks = connection.execute(demoBlocksSql, { user });
     if (!blocks)
         return std::unexpected(blocks.error());
     (*blocks)->finish();

@@ -20,11 +20,20 @@ std::optional<std::chrono::seconds> parseDuration(QStringView text)
         const qint64 value = text.sliced(start, i - start).toLongLong();
         qint64 unit = 0;
         switch (text.at(i).unicode()) {
-        case 's': unit = 1; break;
-        case 'm': unit = 60; break;
-        case 'h': unit = 3600; break;
-        case 'd': unit = 86400; break;
-        default: return std::nullopt;
+        case 's':
+            unit = 1;
+            break;
+        case 'm':
+            unit = 60;
+            break;
+        case 'h':
+            unit = 3600;
+            break;
+        case 'd':
+            unit = 86400;
+            break;
+        default:
+            return std::nullopt;
         }
         ++i;
         total += value * unit;
@@ -38,7 +47,8 @@ QString formatDuration(std::chrono::seconds duration)
 {
     qint64 rest = duration.count();
     QStringList parts;
-    for (const auto &[unit, suffix] : {std::pair{qint64(86400), 'd'}, {3600, 'h'}, {60, 'm'}, {1, 's'}}) {
+    for (const auto &[unit, suffix] :
+         { std::pair { qint64(86400), 'd' }, { 3600, 'h' }, { 60, 'm' }, { 1, 's' } }) {
         if (rest >= unit || (unit == 1 && parts.isEmpty())) {
             parts << QString::number(rest / unit) + QLatin1Char(suffix);
             rest %= unit;

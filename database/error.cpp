@@ -30,7 +30,7 @@ QString serverSentence(const QSqlError &error)
     const qsizetype newline = text.indexOf(QLatin1Char('\n'));
     if (newline >= 0)
         text.truncate(newline);
-    for (const auto prefix : {QLatin1String("ERROR:"), QLatin1String("FATAL:")}) {
+    for (const auto prefix : { QLatin1String("ERROR:"), QLatin1String("FATAL:") }) {
         if (text.startsWith(prefix))
             text = text.mid(prefix.size()).trimmed();
     }
@@ -149,14 +149,22 @@ Error errorFromSql(const QSqlError &error, const QString &server, const QString 
 QString kindName(Error::Kind kind)
 {
     switch (kind) {
-    case Error::Kind::NotFound: return QStringLiteral("not_found");
-    case Error::Kind::InsufficientStock: return QStringLiteral("insufficient_stock");
-    case Error::Kind::Expired: return QStringLiteral("expired");
-    case Error::Kind::AlreadyPermanent: return QStringLiteral("already_permanent");
-    case Error::Kind::InvalidInput: return QStringLiteral("invalid_input");
-    case Error::Kind::PermissionDenied: return QStringLiteral("permission_denied");
-    case Error::Kind::Connection: return QStringLiteral("connection");
-    case Error::Kind::Server: return QStringLiteral("server");
+    case Error::Kind::NotFound:
+        return QStringLiteral("not_found");
+    case Error::Kind::InsufficientStock:
+        return QStringLiteral("insufficient_stock");
+    case Error::Kind::Expired:
+        return QStringLiteral("expired");
+    case Error::Kind::AlreadyPermanent:
+        return QStringLiteral("already_permanent");
+    case Error::Kind::InvalidInput:
+        return QStringLiteral("invalid_input");
+    case Error::Kind::PermissionDenied:
+        return QStringLiteral("permission_denied");
+    case Error::Kind::Connection:
+        return QStringLiteral("connection");
+    case Error::Kind::Server:
+        return QStringLiteral("server");
     }
     return QStringLiteral("server");
 }

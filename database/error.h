@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <expected>
 
 class QSqlError;
@@ -20,25 +19,26 @@ struct Error
         InvalidInput,
         PermissionDenied,
         Connection, ///< retryable: the server could not be reached or went away
-        Server,     ///< anything else the server said
+        Server, ///< anything else the server said
     };
 
     Kind kind = Kind::Server;
     QString message; ///< one sentence for a person, already translated
 
     // Details, filled where they apply.
-    QString field;      ///< InvalidInput: which input
-    qint64 id = 0;      ///< NotFound / Expired / AlreadyPermanent: the item or block
+    QString field; ///< InvalidInput: which input
+    qint64 id = 0; ///< NotFound / Expired / AlreadyPermanent: the item or block
     qint64 requested = 0;
     qint64 available = 0;
-    QDateTime when;     ///< Expired: when it expired
+    QDateTime when; ///< Expired: when it expired
     QString neededRole; ///< PermissionDenied
-    QString sqlState;   ///< what the server said, if it said anything
+    QString sqlState; ///< what the server said, if it said anything
 
     bool isRetryable() const { return kind == Kind::Connection; }
 
     static Error notFound(const QString &what, qint64 id);
-    static Error insufficientStock(qint64 itemId, const QString &itemName, qint64 requested, qint64 available);
+    static Error insufficientStock(qint64 itemId, const QString &itemName, qint64 requested,
+                                   qint64 available);
     static Error expired(qint64 blockId, const QDateTime &when);
     static Error alreadyPermanent(qint64 blockId);
     static Error invalidInput(const QString &field, const QString &reason);
@@ -47,8 +47,7 @@ struct Error
     static Error server(const QString &message, const QString &sqlState = {});
 };
 
-template<typename T>
-using Result = std::expected<T, Error>;
+template<typename T> using Result = std::expected<T, Error>;
 
 /// Maps a driver error to our model. Permission errors name `action` and `neededRole`
 /// ("Only managers can confirm reservations.").

@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVersionNumber>
-
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -49,9 +48,9 @@ Result<void> handOver(const QString &path)
                 .arg(QLatin1String(serverAccount))));
     }
     if (::chown(QFile::encodeName(path).constData(), account->pw_uid, account->pw_gid) != 0) {
-        return std::unexpected(Error::server(tr("Cannot hand %1 to the '%2' account: %3")
-                                                 .arg(path, QLatin1String(serverAccount),
-                                                      QString::fromLocal8Bit(strerror(errno)))));
+        return std::unexpected(Error::server(
+            tr("Cannot hand %1 to the '%2' account: %3")
+                .arg(path, QLatin1String(serverAccount), QString::fromLocal8Bit(strerror(errno)))));
     }
     return {};
 }
@@ -68,8 +67,7 @@ Result<void> makePrivateDirectory(const QString &path)
 } // namespace
 
 LocalCluster::LocalCluster(const QString &rootDirectory, Options options)
-    : m_root(QDir::cleanPath(QDir(rootDirectory).absolutePath()))
-    , m_options(options)
+    : m_root(QDir::cleanPath(QDir(rootDirectory).absolutePath())), m_options(options)
 {
 }
 
@@ -138,11 +136,12 @@ Result<QString> LocalCluster::binDirectory() const
     const QString onPath = QStandardPaths::findExecutable(QStringLiteral("pg_ctl"));
     if (!onPath.isEmpty())
         return QFileInfo(onPath).absolutePath();
-    return std::unexpected(Error::server(
-        tr("The PostgreSQL server is not installed (no pg_ctl found). On Debian: apt-get install postgresql.")));
+    return std::unexpected(Error::server(tr(
+        "The PostgreSQL server is not installed (no pg_ctl found). On Debian: apt-get install postgresql.")));
 }
 
-Result<LocalCluster::Run> LocalCluster::run(const QString &tool, const QStringList &arguments, int timeoutMs) const
+Result<LocalCluster::Run> LocalCluster::run(const QString &tool, const QStringList &arguments,
+                                            int timeoutMs) const
 {
     const auto bin = binDirectory();
     if (!bin)
@@ -160,7 +159,8 @@ Result<LocalCluster::Run> LocalCluster::run(const QString &tool, const QStringLi
     // The server account may not be allowed into the caller's working directory.
     process.setWorkingDirectory(m_root);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {QStringLiteral("PGDATA"), QStringLiteral("PGPORT"), QStringLiteral("PGHOST")})
+    for (const QString &name :
+         { QStringLiteral("PGDATA"), QStringLiteral("PGPORT"), QStringLiteral("PGHOST") })
         environment.remove(name);
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(environment);
@@ -172,7 +172,8 @@ Result<LocalCluster::Run> LocalCluster::run(const QString &tool, const QStringLi
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        return std::unexpected(Error::server(tr("%1 did not finish within %2 s.").arg(tool).arg(timeoutMs / 1000)));
+        return std::unexpected(
+            Error::server(tr("%1 did not finish within %2 s.").arg(tool).arg(timeoutMs / 1000)));
     }
     Run result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -184,7 +185,8 @@ Result<LocalCluster::State> LocalCluster::state() const
 {
     if (!QFile::exists(dataDirectory() + QStringLiteral("/PG_VERSION")))
         return State::Missing;
-    const auto status = run(QStringLiteral("pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), dataDirectory()});
+    const auto status =
+        run(QStringLiteral("pg_ctl"), { QStringLiteral("status"), QStringLiteral("-D"), dataDirectory() });
     if (!status)
         return std::unexpected(status.error());
     // pg_ctl status: 0 running, 3 not running, 4 no usable data directory.
@@ -192,27 +194,28 @@ Result<LocalCluster::State> LocalCluster::state() const
         return State::Running;
     if (status->exitCode == 3)
         return State::Stopped;
-    return std::unexpected(Error::server(tr("Cannot tell whether the local server in %1 runs: %2")
-                                             .arg(dataDirectory(), status->output)));
+    return std::unexpected(Error::server(
+        tr("Cannot tell whether the local server in %1 runs: %2").arg(dataDirectory(), status->output)));
 }
 
 Result<void> LocalCluster::create()
 {
     qCInfo(lcCluster) << "creating a local cluster in" << m_root;
-    for (const QString &dir : {m_root, socketDirectory()}) {
+    for (const QString &dir : { m_root, socketDirectory() }) {
         if (auto made = makePrivateDirectory(dir); !made)
             return made;
     }
-    const auto initdb = run(QStringLiteral("initdb"),
-                            {QStringLiteral("--pgdata=") + dataDirectory(),
-                             QStringLiteral("--username=") + ownerRole(), QStringLiteral("--auth-local=trust"),
-                             QStringLiteral("--auth-host=reject"), QStringLiteral("--encoding=UTF8"),
-                             QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-instructions")});
+    const auto initdb =
+        run(QStringLiteral("initdb"),
+            { QStringLiteral("--pgdata=") + dataDirectory(), QStringLiteral("--username=") + ownerRole(),
+              QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=reject"),
+              QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8"),
+              QStringLiteral("--no-instructions") });
     if (!initdb)
         return std::unexpected(initdb.error());
     if (initdb->exitCode != 0) {
-        return std::unexpected(Error::server(tr("initdb could not create the local cluster in %1: %2")
-                                                 .arg(dataDirectory(), initdb->output)));
+        return std::unexpected(Error::server(
+            tr("initdb could not create the local cluster in %1: %2").arg(dataDirectory(), initdb->output)));
     }
 
     // Unix socket only, in a directory only the owner can enter: nobody else can connect, so
@@ -240,10 +243,11 @@ Result<void> LocalCluster::create()
 Result<void> LocalCluster::start()
 {
     qCInfo(lcCluster) << "starting the local cluster in" << m_root;
-    const auto started = run(QStringLiteral("pg_ctl"),
-                             {QStringLiteral("start"), QStringLiteral("-D"), dataDirectory(), QStringLiteral("-l"),
-                              logFile(), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("120")},
-                             150000);
+    const auto started =
+        run(QStringLiteral("pg_ctl"),
+            { QStringLiteral("start"), QStringLiteral("-D"), dataDirectory(), QStringLiteral("-l"), logFile(),
+              QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("120") },
+            150000);
     if (!started)
         return std::unexpected(started.error());
     if (started->exitCode != 0) {
@@ -251,8 +255,8 @@ Result<void> LocalCluster::start()
         QString tail;
         if (log.open(QIODevice::ReadOnly))
             tail = QString::fromLocal8Bit(log.readAll().right(2000));
-        return std::unexpected(Error::server(
-            tr("The local PostgreSQL server in %1 did not start: %2\n%3").arg(dataDirectory(), started->output, tail)));
+        return std::unexpected(Error::server(tr("The local PostgreSQL server in %1 did not start: %2\n%3")
+                                                 .arg(dataDirectory(), started->output, tail)));
     }
     return {};
 }
@@ -286,15 +290,16 @@ Result<void> LocalCluster::stop(StopMode mode)
         return std::unexpected(current.error());
     if (*current != State::Running)
         return {};
-    const auto stopped = run(QStringLiteral("pg_ctl"), {QStringLiteral("stop"), QStringLiteral("-D"), dataDirectory(),
-                                                        QStringLiteral("-m"),
-                                                        mode == StopMode::Immediate ? QStringLiteral("immediate")
-                                                                                    : QStringLiteral("fast"),
-                                                        QStringLiteral("-w")});
+    const auto stopped =
+        run(QStringLiteral("pg_ctl"),
+            { QStringLiteral("stop"), QStringLiteral("-D"), dataDirectory(), QStringLiteral("-m"),
+              mode == StopMode::Immediate ? QStringLiteral("immediate") : QStringLiteral("fast"),
+              QStringLiteral("-w") });
     if (!stopped)
         return std::unexpected(stopped.error());
     if (stopped->exitCode != 0)
-        return std::unexpected(Error::server(tr("pg_ctl could not stop the local server: %1").arg(stopped->output)));
+        return std::unexpected(
+            Error::server(tr("pg_ctl could not stop the local server: %1").arg(stopped->output)));
     return {};
 }
 
@@ -308,14 +313,16 @@ Result<ConnectionSettings> prepareLocalDefault(LocalCluster &cluster)
     {
         const ScopedConnectionSettings asOwner(cluster.settings(QStringLiteral("postgres")));
         auto exists = Connection::current().execute(
-            QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"), {databaseName}, Retry::Safe);
+            QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"), { databaseName },
+            Retry::Safe);
         if (!exists)
             return std::unexpected(exists.error());
         const bool missing = (*exists)->next() && (*exists)->value(0).toInt() == 0;
         (*exists)->finish();
         if (missing) {
             // CREATE DATABASE takes no parameters; the name is our constant.
-            if (auto created = Connection::current().executeScript(QStringLiteral("CREATE DATABASE inventory"));
+            if (auto created =
+                    Connection::current().executeScript(QStringLiteral("CREATE DATABASE inventory"));
                 !created && created.error().sqlState != QLatin1String("42P04")) { // created meanwhile
                 return std::unexpected(created.error());
             }
@@ -327,7 +334,7 @@ Result<ConnectionSettings> prepareLocalDefault(LocalCluster &cluster)
             return std::unexpected(migrated.error());
         // The person at the keyboard owns this database: they log in as a manager.
         if (auto granted = Connection::current().execute(
-                QStringLiteral("SELECT inventory.grant_login($1, 'inventory_manager')"), {user});
+                QStringLiteral("SELECT inventory.grant_login($1, 'inventory_manager')"), { user });
             !granted) {
             return std::unexpected(granted.error());
         } else {

@@ -26,10 +26,7 @@ public:
     };
 
     explicit LocalCluster(const QString &rootDirectory, Options options);
-    explicit LocalCluster(const QString &rootDirectory)
-        : LocalCluster(rootDirectory, Options())
-    {
-    }
+    explicit LocalCluster(const QString &rootDirectory) : LocalCluster(rootDirectory, Options()) { }
 
     /// Where the user's own cluster lives: $INVENTORY_LOCAL_CLUSTER_DIR, or the user's data
     /// directory (for root, /var/lib/inventory-desk/local-cluster).

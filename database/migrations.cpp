@@ -9,7 +9,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <map>
 
 namespace inventory {
@@ -35,6 +34,8 @@ std::map<int, QString> migrationFiles()
     return files;
 }
 
+// The SQL below is laid out as SQL, not as C++.
+// clang-format off
 // Serialises migrators across processes; the key is arbitrary but fixed.
 const QString lockSql = QStringLiteral("SELECT pg_advisory_xact_lock(7341950611)");
 
@@ -56,6 +57,8 @@ const QString versionSql = QStringLiteral("SELECT coalesce(max(version), 0) FROM
 const QString ownerSql = QStringLiteral(
     "SELECT pg_get_userbyid(c.relowner), pg_has_role(current_user, c.relowner, 'USAGE') "
     "FROM pg_class c WHERE c.oid = to_regclass('public.schema_migrations')");
+
+// clang-format on
 
 Result<int> queryInt(QSqlDatabase db, const QString &sql)
 {
@@ -98,7 +101,7 @@ Result<SchemaVersion> schemaVersion()
     auto current = appliedVersion(connection.database());
     if (!current)
         return std::unexpected(current.error());
-    return SchemaVersion{*current, latestSchemaVersion()};
+    return SchemaVersion { *current, latestSchemaVersion() };
 }
 
 Result<SchemaVersion> migrate()
@@ -114,10 +117,10 @@ Result<SchemaVersion> migrate()
         if (!owner.exec(ownerSql))
             return std::unexpected(errorFromSql(owner.lastError(), connection.serverName()));
         if (owner.next() && !owner.value(1).toBool()) {
-            return std::unexpected(Error::permissionDenied(
-                tr("run migrations (connected as %1; the schema belongs to %2)")
-                    .arg(connection.userName(), owner.value(0).toString()),
-                owner.value(0).toString()));
+            return std::unexpected(
+                Error::permissionDenied(tr("run migrations (connected as %1; the schema belongs to %2)")
+                                            .arg(connection.userName(), owner.value(0).toString()),
+                                        owner.value(0).toString()));
         }
     }
 
@@ -166,7 +169,7 @@ Result<SchemaVersion> migrate()
             return rollback(errorFromSql(db.lastError(), connection.serverName()));
         current = version;
     }
-    return SchemaVersion{current, latest};
+    return SchemaVersion { current, latest };
 }
 
 Result<void> requireCurrentSchema()

@@ -7,7 +7,7 @@ namespace inventory {
 struct SchemaVersion
 {
     int current = 0; ///< applied to the database; 0 when it has no schema yet
-    int latest = 0;  ///< the newest this program knows
+    int latest = 0; ///< the newest this program knows
 };
 
 /// The schema version this program was built with (its newest migration).

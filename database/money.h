@@ -3,7 +3,6 @@
 #include "types.h"
 
 #include <QStringView>
-
 #include <optional>
 
 namespace inventory {

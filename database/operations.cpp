@@ -20,6 +20,8 @@ QString tr(const char *text)
 const QString staffRole = QStringLiteral("inventory_staff");
 const QString managerRole = QStringLiteral("inventory_manager");
 
+// The SQL below is laid out as SQL, not as C++.
+// clang-format off
 // Every statement below is a constant: values are only ever bound, never spliced in.
 
 // Item columns, in the order readItem() expects; `reserved` is the units held by temporary blocks.
@@ -84,6 +86,8 @@ const QString sessionSql = QStringLiteral(
     "       coalesce((SELECT pg_has_role(session_user, relowner, 'MEMBER') FROM pg_class "
     "                  WHERE oid = to_regclass('public.items')), false)");
 
+// clang-format on
+
 QDateTime utc(const QVariant &value)
 {
     QDateTime moment = value.toDateTime();
@@ -131,8 +135,8 @@ Error withPermission(Error error, const QString &action, const QString &role)
     return error;
 }
 
-Result<QSqlQuery *> run(const QString &sql, const QVariantList &values, Retry retry, const QString &action = {},
-                        const QString &role = staffRole)
+Result<QSqlQuery *> run(const QString &sql, const QVariantList &values, Retry retry,
+                        const QString &action = {}, const QString &role = staffRole)
 {
     auto query = Connection::current().execute(sql, values, retry);
     if (!query)
@@ -153,7 +157,7 @@ Result<Item> item(qint64 id)
 {
     if (auto invalid = validate::id(tr("item id"), id))
         return std::unexpected(*invalid);
-    auto q = run(itemSql, {id}, Retry::Safe);
+    auto q = run(itemSql, { id }, Retry::Safe);
     if (!q)
         return std::unexpected(q.error());
     if (!(*q)->next())
@@ -168,8 +172,8 @@ Result<Item> createItem(const NewItem &newItem)
     if (auto invalid = validate::newItem(newItem))
         return std::unexpected(*invalid);
     auto q = run(createItemSql,
-                 {newItem.name.trimmed(), formatPrice(newItem.price), int(newItem.quantity),
-                  textOrNull(newItem.category.trimmed()), textOrNull(newItem.description)},
+                 { newItem.name.trimmed(), formatPrice(newItem.price), int(newItem.quantity),
+                   textOrNull(newItem.category.trimmed()), textOrNull(newItem.description) },
                  Retry::Never, tr("create items"), staffRole);
     if (!q)
         return std::unexpected(q.error());
@@ -185,8 +189,9 @@ Result<QList<Item>> searchItems(const QString &prefix, int limit)
     if (auto invalid = validate::text(tr("search text"), prefix, validate::maxNameLength, false))
         return std::unexpected(*invalid);
     if (limit < 1 || limit > 1000)
-        return std::unexpected(Error::invalidInput(tr("limit"), tr("%1 is not between 1 and 1000.").arg(limit)));
-    auto q = run(searchSql, {prefix, limit}, Retry::Safe);
+        return std::unexpected(
+            Error::invalidInput(tr("limit"), tr("%1 is not between 1 and 1000.").arg(limit)));
+    auto q = run(searchSql, { prefix, limit }, Retry::Safe);
     if (!q)
         return std::unexpected(q.error());
     QList<Item> items;
@@ -203,7 +208,7 @@ Result<QList<Category>> categories()
         return std::unexpected(q.error());
     QList<Category> result;
     while ((*q)->next())
-        result << Category{(*q)->value(0).toString(), (*q)->value(1).toLongLong()};
+        result << Category { (*q)->value(0).toString(), (*q)->value(1).toLongLong() };
     (*q)->finish();
     return result;
 }
@@ -212,7 +217,7 @@ Result<TopItems> topItems(const QString &category)
 {
     if (auto invalid = validate::text(tr("category"), category, validate::maxCategoryLength, true))
         return std::unexpected(*invalid);
-    auto q = run(topItemsSql, {category}, Retry::Safe);
+    auto q = run(topItemsSql, { category }, Retry::Safe);
     if (!q)
         return std::unexpected(q.error());
     TopItems top;
@@ -224,7 +229,7 @@ Result<TopItems> topItems(const QString &category)
     (*q)->finish();
     if (top.items.isEmpty()) {
         // Items may exist but none in this category; the count says so without a second scan.
-        auto count = run(categoryCountSql, {category}, Retry::Safe);
+        auto count = run(categoryCountSql, { category }, Retry::Safe);
         if (!count)
             return std::unexpected(count.error());
         if ((*count)->next())
@@ -245,8 +250,8 @@ Result<Reservation> reserve(qint64 itemId, qint64 quantity, Ttl ttl, const QStri
     if (auto invalid = validate::text(tr("reference"), reference, validate::maxReferenceLength, false))
         return std::unexpected(*invalid);
 
-    auto q = run(reserveSql, {itemId, int(quantity), qint64(ttl.count()), textOrNull(reference)}, Retry::Never,
-                 tr("reserve items"), staffRole);
+    auto q = run(reserveSql, { itemId, int(quantity), qint64(ttl.count()), textOrNull(reference) },
+                 Retry::Never, tr("reserve items"), staffRole);
     if (!q)
         return std::unexpected(q.error());
     QSqlQuery &row = **q;
@@ -273,12 +278,13 @@ Result<Reservation> reserve(qint64 itemId, qint64 quantity, Ttl ttl, const QStri
     row.finish();
     if (outcome == QLatin1String("reference_conflict")) {
         return std::unexpected(Error::invalidInput(
-            tr("reference"), tr("'%1' was already used for reservation #%2 of %3 units of item #%4; a retry must ask "
-                                "for the same quantity, a new reservation needs a new reference.")
-                                 .arg(reference)
-                                 .arg(firstBlock)
-                                 .arg(firstQuantity)
-                                 .arg(itemId)));
+            tr("reference"),
+            tr("'%1' was already used for reservation #%2 of %3 units of item #%4; a retry must ask "
+               "for the same quantity, a new reservation needs a new reference.")
+                .arg(reference)
+                .arg(firstBlock)
+                .arg(firstQuantity)
+                .arg(itemId)));
     }
     if (outcome == QLatin1String("insufficient"))
         return std::unexpected(Error::insufficientStock(itemId, itemName, quantity, remaining));
@@ -291,7 +297,7 @@ Result<Block> confirm(qint64 blockId)
 {
     if (auto invalid = validate::id(tr("reservation id"), blockId))
         return std::unexpected(*invalid);
-    auto q = run(confirmSql, {blockId}, Retry::Never, tr("confirm reservations"), managerRole);
+    auto q = run(confirmSql, { blockId }, Retry::Never, tr("confirm reservations"), managerRole);
     if (!q)
         return std::unexpected(q.error());
     QSqlQuery &row = **q;
@@ -327,7 +333,7 @@ Result<Release> release(qint64 blockId)
 {
     if (auto invalid = validate::id(tr("reservation id"), blockId))
         return std::unexpected(*invalid);
-    auto q = run(releaseSql, {blockId}, Retry::Never, tr("release reservations"), managerRole);
+    auto q = run(releaseSql, { blockId }, Retry::Never, tr("release reservations"), managerRole);
     if (!q)
         return std::unexpected(q.error());
     QSqlQuery &row = **q;
@@ -346,8 +352,8 @@ Result<Release> release(qint64 blockId)
         return std::unexpected(Error::notFound(tr("Reservation"), blockId));
     if (outcome == QLatin1String("already_permanent")) {
         Error error = Error::alreadyPermanent(blockId);
-        error.message = tr("Reservation #%1 is permanent (its order is complete) and cannot be released.")
-                            .arg(blockId);
+        error.message =
+            tr("Reservation #%1 is permanent (its order is complete) and cannot be released.").arg(blockId);
         return std::unexpected(error);
     }
     return std::unexpected(unexpectedOutcome(tr("a release"), outcome));
@@ -359,7 +365,8 @@ Result<Block> extend(qint64 blockId, Ttl ttl)
         return std::unexpected(*invalid);
     if (auto invalid = validate::ttl(ttl))
         return std::unexpected(*invalid);
-    auto q = run(extendSql, {blockId, qint64(ttl.count())}, Retry::Never, tr("extend reservations"), managerRole);
+    auto q = run(extendSql, { blockId, qint64(ttl.count()) }, Retry::Never, tr("extend reservations"),
+                 managerRole);
     if (!q)
         return std::unexpected(q.error());
     QSqlQuery &row = **q;
@@ -390,10 +397,11 @@ Result<Block> extend(qint64 blockId, Ttl ttl)
     }
     if (outcome == QLatin1String("too_long")) {
         return std::unexpected(Error::invalidInput(
-            tr("expiry"), tr("reservation #%1 expires at %2; extending it by %3 would hold it more than %4 from now.")
-                              .arg(blockId)
-                              .arg(formatMoment(block.expiresAt), formatDuration(ttl),
-                                   formatDuration(maximumReservationTtl))));
+            tr("expiry"),
+            tr("reservation #%1 expires at %2; extending it by %3 would hold it more than %4 from now.")
+                .arg(blockId)
+                .arg(formatMoment(block.expiresAt), formatDuration(ttl),
+                     formatDuration(maximumReservationTtl))));
     }
     return std::unexpected(unexpectedOutcome(tr("an extension"), outcome));
 }
@@ -427,7 +435,8 @@ Result<CleanupResult> cleanupExpired(const CleanupProgress &progress, int batchS
 
     CleanupResult total;
     for (;;) {
-        auto q = run(cleanupSql, {batchSize}, Retry::Never, tr("clean up expired reservations"), managerRole);
+        auto q =
+            run(cleanupSql, { batchSize }, Retry::Never, tr("clean up expired reservations"), managerRole);
         if (!q)
             return std::unexpected(q.error());
         if (!(*q)->next())
@@ -460,10 +469,53 @@ Result<QList<Block>> blocks(const BlockFilter &filter)
 
     // The filter picks among fixed fragments; the values are bound. Each combination is its own
     // prepared statement with a plan that fits it (a catch-all "$1 IS NULL OR ..." would not).
-    QString sql = QStringLiteral(
-        "SELECT b.id, b.item_id, i.name, b.quantity, b.is_permanent, " EPOCH_MS("b.created_at") ", "
-        EPOCH_MS("b.expires_at") ", " EPOCH_MS("b.confirmed_at") ", b.reference, b.created_by, " EPOCH_MS("now()") " "
-        "FROM public.block_inventory b JOIN public.items i ON i.id = b.item_id WHERE true");
+    QString sql = QStringLiteral("SELECT b.id, b.item_id, i.name, b.quantity, b.is_permanent, " EPOCH_MS("b."
+                                                                                                         "cre"
+                                                                                                         "ate"
+                                                                                                         "d_"
+                                                                                                         "at") ", " EPOCH_MS(
+        "b.expires_at") ", " EPOCH_MS("b.confirmed_at") ", b.reference, b.created_by, " EPOCH_MS("now()") " "
+                                                                                                          "FR"
+                                                                                                          "OM"
+                                                                                                          " p"
+                                                                                                          "ub"
+                                                                                                          "li"
+                                                                                                          "c."
+                                                                                                          "bl"
+                                                                                                          "oc"
+                                                                                                          "k_"
+                                                                                                          "in"
+                                                                                                          "ve"
+                                                                                                          "nt"
+                                                                                                          "or"
+                                                                                                          "y "
+                                                                                                          "b "
+                                                                                                          "JO"
+                                                                                                          "IN"
+                                                                                                          " p"
+                                                                                                          "ub"
+                                                                                                          "li"
+                                                                                                          "c."
+                                                                                                          "it"
+                                                                                                          "em"
+                                                                                                          "s "
+                                                                                                          "i "
+                                                                                                          "ON"
+                                                                                                          " i"
+                                                                                                          ".i"
+                                                                                                          "d "
+                                                                                                          "= "
+                                                                                                          "b."
+                                                                                                          "it"
+                                                                                                          "em"
+                                                                                                          "_i"
+                                                                                                          "d "
+                                                                                                          "WH"
+                                                                                                          "ER"
+                                                                                                          "E "
+                                                                                                          "tr"
+                                                                                                          "u"
+                                                                                                          "e");
     QVariantList values;
     if (filter.itemId) {
         values << *filter.itemId;
@@ -471,9 +523,15 @@ Result<QList<Block>> blocks(const BlockFilter &filter)
     }
     if (filter.state) {
         switch (*filter.state) {
-        case BlockState::Temporary: sql += QLatin1String(" AND NOT b.is_permanent AND b.expires_at > now()"); break;
-        case BlockState::Permanent: sql += QLatin1String(" AND b.is_permanent"); break;
-        case BlockState::Expired: sql += QLatin1String(" AND NOT b.is_permanent AND b.expires_at <= now()"); break;
+        case BlockState::Temporary:
+            sql += QLatin1String(" AND NOT b.is_permanent AND b.expires_at > now()");
+            break;
+        case BlockState::Permanent:
+            sql += QLatin1String(" AND b.is_permanent");
+            break;
+        case BlockState::Expired:
+            sql += QLatin1String(" AND NOT b.is_permanent AND b.expires_at <= now()");
+            break;
         }
     }
     if (filter.mineOnly)

@@ -17,7 +17,8 @@ QString tr(const char *text)
 std::optional<Error> id(const QString &field, qint64 value)
 {
     if (value <= 0)
-        return Error::invalidInput(field, tr("%1 is not a valid id; ids are positive whole numbers.").arg(value));
+        return Error::invalidInput(field,
+                                   tr("%1 is not a valid id; ids are positive whole numbers.").arg(value));
     return std::nullopt;
 }
 
@@ -36,11 +37,13 @@ std::optional<Error> price(Cents value)
         return Error::invalidInput(tr("price"), tr("%1 is negative.").arg(formatPrice(-value).prepend(u'-')));
     if (value > maximumPrice)
         return Error::invalidInput(
-            tr("price"), tr("%1 is above the maximum of %2.").arg(formatPrice(value), formatPrice(maximumPrice)));
+            tr("price"),
+            tr("%1 is above the maximum of %2.").arg(formatPrice(value), formatPrice(maximumPrice)));
     return std::nullopt;
 }
 
-std::optional<Error> text(const QString &field, const QString &value, int maxLength, bool required, bool multiline)
+std::optional<Error> text(const QString &field, const QString &value, int maxLength, bool required,
+                          bool multiline)
 {
     if (!value.isValidUtf16())
         return Error::invalidInput(field, tr("the text is not valid Unicode."));
@@ -49,15 +52,16 @@ std::optional<Error> text(const QString &field, const QString &value, int maxLen
     // The server counts characters (code points), not UTF-16 units.
     const qsizetype length = value.toUcs4().size();
     if (length > maxLength)
-        return Error::invalidInput(field, tr("it is %1 characters long; at most %2 are allowed.").arg(length).arg(maxLength));
+        return Error::invalidInput(
+            field, tr("it is %1 characters long; at most %2 are allowed.").arg(length).arg(maxLength));
     for (qsizetype i = 0; i < value.size(); ++i) {
         const char16_t c = value.at(i).unicode();
         const bool allowedControl = multiline && (c == u'\n' || c == u'\t' || c == u'\r');
         if ((c < 0x20 || c == 0x7f) && !allowedControl)
-            return Error::invalidInput(
-                field, tr("it contains the control character U+%1 at position %2.")
-                           .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'))
-                           .arg(i + 1));
+            return Error::invalidInput(field,
+                                       tr("it contains the control character U+%1 at position %2.")
+                                           .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'))
+                                           .arg(i + 1));
     }
     return std::nullopt;
 }
@@ -67,8 +71,9 @@ std::optional<Error> ttl(Ttl value)
     if (value.count() <= 0)
         return Error::invalidInput(tr("expiry"), tr("it must be longer than zero."));
     if (value > maximumReservationTtl)
-        return Error::invalidInput(tr("expiry"), tr("%1 is longer than the maximum of %2.")
-                                                     .arg(formatDuration(value), formatDuration(maximumReservationTtl)));
+        return Error::invalidInput(tr("expiry"),
+                                   tr("%1 is longer than the maximum of %2.")
+                                       .arg(formatDuration(value), formatDuration(maximumReservationTtl)));
     return std::nullopt;
 }
 

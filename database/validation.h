@@ -11,8 +11,8 @@ namespace inventory {
 /// Each returns the refusal, naming the field and the numbers, or nothing when the value is fine.
 namespace validate {
 
-inline constexpr int maxNameLength = 255;        // items.name varchar(255)
-inline constexpr int maxCategoryLength = 100;    // items.category varchar(100)
+inline constexpr int maxNameLength = 255; // items.name varchar(255)
+inline constexpr int maxCategoryLength = 100; // items.category varchar(100)
 inline constexpr int maxDescriptionLength = 4000;
 inline constexpr int maxReferenceLength = 200;
 inline constexpr qint64 maxQuantity = 2147483647; // items.quantity integer

@@ -20,11 +20,12 @@ void tst_Bench::shortRunPrintsEveryFigure()
     const QString program = qEnvironmentVariable("INVENTORYCTL");
     QVERIFY2(QFile::exists(program), "INVENTORYCTL must name the built inventoryctl (CTest sets it)");
     QProcess bench;
-    bench.start(program, {QStringLiteral("bench"), QStringLiteral("--items"), QStringLiteral("5000"),
-                          QStringLiteral("--categories"), QStringLiteral("20"), QStringLiteral("--seconds"),
-                          QStringLiteral("1"), QStringLiteral("--workers"), QStringLiteral("4"),
-                          QStringLiteral("--readers"), QStringLiteral("2"), QStringLiteral("--expired-blocks"),
-                          QStringLiteral("3000"), QStringLiteral("--json")});
+    bench.start(program,
+                { QStringLiteral("bench"), QStringLiteral("--items"), QStringLiteral("5000"),
+                  QStringLiteral("--categories"), QStringLiteral("20"), QStringLiteral("--seconds"),
+                  QStringLiteral("1"), QStringLiteral("--workers"), QStringLiteral("4"),
+                  QStringLiteral("--readers"), QStringLiteral("2"), QStringLiteral("--expired-blocks"),
+                  QStringLiteral("3000"), QStringLiteral("--json") });
     QVERIFY(bench.waitForFinished(300000));
     const QByteArray err = bench.readAllStandardError();
     QVERIFY2(bench.exitCode() == 0, err.constData());
@@ -37,22 +38,25 @@ void tst_Bench::shortRunPrintsEveryFigure()
     QMap<QString, QJsonObject> figures;
     for (const QJsonValue &value : result.value(QStringLiteral("figures")).toArray())
         figures.insert(value.toObject().value(QStringLiteral("name")).toString(), value.toObject());
-    for (const char *name : {"seed", "categories", "top-items", "limit-single-row-update", "reserve-uniform-original",
-                             "reserve-uniform", "reserve-hot-original", "reserve-hot", "confirm-original", "confirm",
-                             "release-original", "release", "cleanup", "cleanup-concurrent-reserve"}) {
+    for (const char *name :
+         { "seed", "categories", "top-items", "limit-single-row-update", "reserve-uniform-original",
+           "reserve-uniform", "reserve-hot-original", "reserve-hot", "confirm-original", "confirm",
+           "release-original", "release", "cleanup", "cleanup-concurrent-reserve" }) {
         QVERIFY2(figures.contains(QLatin1String(name)), name);
         const QJsonObject figure = figures.value(QLatin1String(name));
         QVERIFY2(figure.value(QStringLiteral("value")).toDouble() > 0, name);
         QVERIFY2(figure.contains(QStringLiteral("unit")), name);
         QCOMPARE(figure.value(QStringLiteral("errors")).toInt(), 0);
     }
-    for (const char *name : {"reserve-uniform", "reserve-hot", "confirm", "release"}) {
+    for (const char *name : { "reserve-uniform", "reserve-hot", "confirm", "release" }) {
         const QJsonObject figure = figures.value(QLatin1String(name));
         QVERIFY2(figure.value(QStringLiteral("ratioVsOriginal")).toDouble() > 0, name);
-        for (const char *key : {"p50", "p95", "p99", "opsPerSec"})
+        for (const char *key : { "p50", "p95", "p99", "opsPerSec" })
             QVERIFY2(figure.contains(QLatin1String(key)), key);
     }
-    QVERIFY(figures.value(QStringLiteral("reserve-uniform")).value(QStringLiteral("fractionOfLimit")).toDouble() > 0);
+    QVERIFY(
+        figures.value(QStringLiteral("reserve-uniform")).value(QStringLiteral("fractionOfLimit")).toDouble()
+        > 0);
     // Every prepared expired reservation was cleaned up, in batches.
     QCOMPARE(figures.value(QStringLiteral("cleanup")).value(QStringLiteral("operations")).toInt(), 3000);
     QVERIFY(figures.value(QStringLiteral("cleanup")).contains(QStringLiteral("maxBatchMs")));

@@ -39,7 +39,7 @@ void tst_Connection::initTestCase()
     auto created = TestCluster::instance().createDatabase(db);
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     setConnectionSettings(TestCluster::instance().manager(db));
-    auto item = createItem({QStringLiteral("Lamp"), {}, 20, 100, QStringLiteral("Lighting")});
+    auto item = createItem({ QStringLiteral("Lamp"), {}, 20, 100, QStringLiteral("Lighting") });
     QVERIFY(item);
     m_item = item->id;
 }
@@ -60,13 +60,13 @@ void tst_Connection::environmentVariablesAreHonoured()
     QVERIFY(ConnectionSettings::environmentNamesAServer());
     {
         // Empty settings: libpq fills in everything from the environment.
-        const ScopedConnectionSettings fromEnvironment{ConnectionSettings()};
+        const ScopedConnectionSettings fromEnvironment { ConnectionSettings() };
         auto session = sessionInfo();
         QVERIFY2(session, session ? "" : qPrintable(session.error().message));
         QCOMPARE(session->user, QStringLiteral("tst_staff"));
         QCOMPARE(session->database, db);
     }
-    for (const char *name : {"PGHOST", "PGPORT", "PGUSER", "PGDATABASE"})
+    for (const char *name : { "PGHOST", "PGPORT", "PGUSER", "PGDATABASE" })
         qunsetenv(name);
     QVERIFY(!ConnectionSettings::environmentNamesAServer());
 }
@@ -101,7 +101,8 @@ void tst_Connection::unreachableServerIsAClearError()
     QVERIFY(!result);
     QCOMPARE(result.error().kind, Error::Kind::Connection);
     QVERIFY(result.error().isRetryable());
-    QVERIFY2(result.error().message.contains(QLatin1String("no-such-socket-dir")), qPrintable(result.error().message));
+    QVERIFY2(result.error().message.contains(QLatin1String("no-such-socket-dir")),
+             qPrintable(result.error().message));
 }
 
 void tst_Connection::reconnectsAfterRestart_data()

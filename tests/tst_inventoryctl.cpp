@@ -33,7 +33,7 @@ QString program()
 Run runWith(const QString &uri, const QStringList &arguments)
 {
     QProcess process;
-    QStringList args{QStringLiteral("--db"), uri};
+    QStringList args { QStringLiteral("--db"), uri };
     args << arguments;
     process.start(program(), args);
     Run run;
@@ -94,7 +94,7 @@ void tst_Inventoryctl::initTestCase()
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     setConnectionSettings(TestCluster::instance().owner(db));
     QVERIFY(TestCluster::instance().ownerExec(db, QStringLiteral("SELECT inventory.seed_items(500, 5)")));
-    auto item = createItem({QStringLiteral("Blue mug"), {}, 50, 1250, QStringLiteral("Kitchen")});
+    auto item = createItem({ QStringLiteral("Blue mug"), {}, 50, 1250, QStringLiteral("Kitchen") });
     QVERIFY(item);
     m_item = item->id;
 }
@@ -108,13 +108,13 @@ void tst_Inventoryctl::cleanupTestCase()
 void tst_Inventoryctl::versionAndHelp()
 {
     QProcess process;
-    process.start(program(), {QStringLiteral("--version")});
+    process.start(program(), { QStringLiteral("--version") });
     QVERIFY(process.waitForFinished());
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).startsWith(QLatin1String("inventoryctl ")));
-    for (const char *command : {"migrate", "seed", "item", "create-item", "search", "categories", "top", "reserve",
-                                "confirm", "release", "extend", "blocks", "cleanup", "local"}) {
-        process.start(program(), {QLatin1String(command), QStringLiteral("--help")});
+    for (const char *command : { "migrate", "seed", "item", "create-item", "search", "categories", "top",
+                                 "reserve", "confirm", "release", "extend", "blocks", "cleanup", "local" }) {
+        process.start(program(), { QLatin1String(command), QStringLiteral("--help") });
         QVERIFY(process.waitForFinished());
         QCOMPARE(process.exitCode(), 0);
         QVERIFY2(process.readAllStandardOutput().contains("Usage:"), command);
@@ -126,29 +126,34 @@ void tst_Inventoryctl::migrateFromScratch()
     const QString fresh = QStringLiteral("tst_inventoryctl_fresh");
     QVERIFY(TestCluster::instance().createEmptyDatabase(fresh));
     ConnectionSettings owner = TestCluster::instance().owner(fresh);
-    const Run unmigrated = runWith(TestCluster::uri(owner), {QStringLiteral("top"), QStringLiteral("Kitchen")});
+    const Run unmigrated =
+        runWith(TestCluster::uri(owner), { QStringLiteral("top"), QStringLiteral("Kitchen") });
     QCOMPARE(unmigrated.exitCode, 5);
-    QVERIFY2(unmigrated.err.contains(QLatin1String("has no Inventory Desk schema yet; run 'inventoryctl migrate'")),
+    QVERIFY2(unmigrated.err.contains(
+                 QLatin1String("has no Inventory Desk schema yet; run 'inventoryctl migrate'")),
              qPrintable(unmigrated.err));
-    const Run migrated = runWith(TestCluster::uri(owner), {QStringLiteral("migrate")});
+    const Run migrated = runWith(TestCluster::uri(owner), { QStringLiteral("migrate") });
     QCOMPARE(migrated.exitCode, 0);
     QVERIFY2(migrated.out.contains(QLatin1String("from version 0 to")), qPrintable(migrated.out));
-    const Run again = runWith(TestCluster::uri(owner), {QStringLiteral("migrate"), QStringLiteral("--json")});
+    const Run again =
+        runWith(TestCluster::uri(owner), { QStringLiteral("migrate"), QStringLiteral("--json") });
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.json().object().value(QStringLiteral("previousVersion")).toInt(),
              again.json().object().value(QStringLiteral("version")).toInt());
-    const Run asStaff = runWith(TestCluster::uri(TestCluster::instance().staff(fresh)), {QStringLiteral("migrate")});
+    const Run asStaff =
+        runWith(TestCluster::uri(TestCluster::instance().staff(fresh)), { QStringLiteral("migrate") });
     QCOMPARE(asStaff.exitCode, 4);
     QVERIFY(TestCluster::instance().dropDatabase(fresh));
 }
 
 void tst_Inventoryctl::topPrintsTheOriginalShape()
 {
-    const Run run = asStaff({QStringLiteral("--json"), QStringLiteral("top"), QStringLiteral("Kitchen")});
+    const Run run = asStaff({ QStringLiteral("--json"), QStringLiteral("top"), QStringLiteral("Kitchen") });
     QCOMPARE(run.exitCode, 0);
     const QJsonObject top = run.json().object();
-    QCOMPARE(sortedKeys(top), (QStringList{QStringLiteral("category"), QStringLiteral("count"), QStringLiteral("items"),
-                                           QStringLiteral("totalItemsInCategory")}));
+    QCOMPARE(sortedKeys(top),
+             (QStringList { QStringLiteral("category"), QStringLiteral("count"), QStringLiteral("items"),
+                            QStringLiteral("totalItemsInCategory") }));
     QCOMPARE(top.value(QStringLiteral("category")).toString(), QStringLiteral("Kitchen"));
     const QJsonArray items = top.value(QStringLiteral("items")).toArray();
     QCOMPARE(top.value(QStringLiteral("count")).toInt(), items.size());
@@ -164,19 +169,22 @@ void tst_Inventoryctl::topPrintsTheOriginalShape()
 
 void tst_Inventoryctl::createAndShowItem()
 {
-    const Run created = asStaff({QStringLiteral("create-item"), QStringLiteral("--name"), QStringLiteral("O'Brien's \"best\" kettle"),
-                                 QStringLiteral("--price"), QStringLiteral("24.90"), QStringLiteral("--quantity"),
-                                 QStringLiteral("12"), QStringLiteral("--category"), QStringLiteral("Kitchen"),
-                                 QStringLiteral("--json")});
+    const Run created =
+        asStaff({ QStringLiteral("create-item"), QStringLiteral("--name"),
+                  QStringLiteral("O'Brien's \"best\" kettle"), QStringLiteral("--price"),
+                  QStringLiteral("24.90"), QStringLiteral("--quantity"), QStringLiteral("12"),
+                  QStringLiteral("--category"), QStringLiteral("Kitchen"), QStringLiteral("--json") });
     QCOMPARE(created.exitCode, 0);
     const QJsonObject item = created.json().object();
     QVERIFY(item.value(QStringLiteral("id")).toInteger() > 0);
     QCOMPARE(item.value(QStringLiteral("price")).toString(), QStringLiteral("24.90"));
-    const Run shown = asStaff({QStringLiteral("item"), QString::number(item.value(QStringLiteral("id")).toInteger()),
-                               QStringLiteral("--json")});
+    const Run shown =
+        asStaff({ QStringLiteral("item"), QString::number(item.value(QStringLiteral("id")).toInteger()),
+                  QStringLiteral("--json") });
     QCOMPARE(shown.exitCode, 0);
     const QJsonObject read = shown.json().object();
-    for (const char *key : {"id", "name", "description", "quantity", "price", "category", "created_at", "updated_at"})
+    for (const char *key :
+         { "id", "name", "description", "quantity", "price", "category", "created_at", "updated_at" })
         QVERIFY2(read.contains(QLatin1String(key)), key);
     QCOMPARE(read.value(QStringLiteral("name")).toString(), QStringLiteral("O'Brien's \"best\" kettle"));
     QCOMPARE(read.value(QStringLiteral("quantity")).toInt(), 12);
@@ -185,38 +193,41 @@ void tst_Inventoryctl::createAndShowItem()
 void tst_Inventoryctl::reservePrintsTheOriginalShape()
 {
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    const Run run = asStaff({QStringLiteral("reserve"), QString::number(m_item), QStringLiteral("3"),
-                             QStringLiteral("--ttl"), QStringLiteral("90m"), QStringLiteral("--ref"),
-                             QStringLiteral("ORDER-77"), QStringLiteral("--json")});
+    const Run run = asStaff({ QStringLiteral("reserve"), QString::number(m_item), QStringLiteral("3"),
+                              QStringLiteral("--ttl"), QStringLiteral("90m"), QStringLiteral("--ref"),
+                              QStringLiteral("ORDER-77"), QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
     const QJsonObject r = run.json().object();
-    for (const char *key : {"blockId", "quantityBlocked", "remainingQuantity", "expiresAt"})
+    for (const char *key : { "blockId", "quantityBlocked", "remainingQuantity", "expiresAt" })
         QVERIFY2(r.contains(QLatin1String(key)), key);
     QCOMPARE(r.value(QStringLiteral("quantityBlocked")).toInt(), 3);
     QCOMPARE(r.value(QStringLiteral("remainingQuantity")).toInt(), 47);
-    const QDateTime expires = QDateTime::fromString(r.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
+    const QDateTime expires =
+        QDateTime::fromString(r.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
     QVERIFY(expires.isValid());
     QVERIFY(qAbs(before.addSecs(90 * 60).secsTo(expires)) < 60);
 }
 
 void tst_Inventoryctl::twoProcessesRaceForTheLastUnits()
 {
-    auto item = createItem({QStringLiteral("Last five"), {}, 5, 100, {}});
+    auto item = createItem({ QStringLiteral("Last five"), {}, 5, 100, {} });
     QVERIFY(item);
     const QString uri = TestCluster::uri(TestCluster::instance().staff(db));
     QProcess a;
     QProcess b;
-    const QStringList args{QStringLiteral("--db"), uri, QStringLiteral("reserve"), QString::number(item->id),
-                           QStringLiteral("3")};
+    const QStringList args { QStringLiteral("--db"), uri, QStringLiteral("reserve"),
+                             QString::number(item->id), QStringLiteral("3") };
     a.start(program(), args);
     b.start(program(), args);
     QVERIFY(a.waitForFinished(60000) && b.waitForFinished(60000));
-    const QList<int> codes{a.exitCode(), b.exitCode()};
-    QVERIFY2(codes.contains(0) && codes.contains(3), qPrintable(QStringLiteral("%1 %2").arg(codes[0]).arg(codes[1])));
+    const QList<int> codes { a.exitCode(), b.exitCode() };
+    QVERIFY2(codes.contains(0) && codes.contains(3),
+             qPrintable(QStringLiteral("%1 %2").arg(codes[0]).arg(codes[1])));
     QProcess &loser = a.exitCode() == 3 ? a : b;
     const QString err = QString::fromUtf8(loser.readAllStandardError()).trimmed();
-    QCOMPARE(err, QStringLiteral("inventoryctl: Only 2 of item #%1 'Last five' are available; 3 were requested.")
-                      .arg(item->id));
+    QCOMPARE(err,
+             QStringLiteral("inventoryctl: Only 2 of item #%1 'Last five' are available; 3 were requested.")
+                 .arg(item->id));
     QVERIFY(loser.readAllStandardOutput().isEmpty());
     QCOMPARE(inventory::item(item->id)->quantity, 2);
 }
@@ -226,25 +237,26 @@ void tst_Inventoryctl::managerCommands()
     auto r = reserve(m_item, 1);
     QVERIFY(r);
     const QString block = QString::number(r->blockId);
-    const Run staffConfirm = asStaff({QStringLiteral("confirm"), block});
+    const Run staffConfirm = asStaff({ QStringLiteral("confirm"), block });
     QCOMPARE(staffConfirm.exitCode, 4);
-    QCOMPARE(staffConfirm.err.trimmed(), QStringLiteral("inventoryctl: Only managers can confirm reservations."));
+    QCOMPARE(staffConfirm.err.trimmed(),
+             QStringLiteral("inventoryctl: Only managers can confirm reservations."));
 
-    const Run extended = asManager({QStringLiteral("extend"), block, QStringLiteral("--ttl"), QStringLiteral("30m"),
-                                    QStringLiteral("--json")});
+    const Run extended = asManager({ QStringLiteral("extend"), block, QStringLiteral("--ttl"),
+                                     QStringLiteral("30m"), QStringLiteral("--json") });
     QCOMPARE(extended.exitCode, 0);
     QCOMPARE(extended.json().object().value(QStringLiteral("id")).toInteger(), r->blockId);
-    const Run confirmed = asManager({QStringLiteral("confirm"), block, QStringLiteral("--json")});
+    const Run confirmed = asManager({ QStringLiteral("confirm"), block, QStringLiteral("--json") });
     QCOMPARE(confirmed.exitCode, 0);
     QCOMPARE(confirmed.json().object().value(QStringLiteral("is_permanent")).toBool(), true);
-    const Run again = asManager({QStringLiteral("confirm"), block});
+    const Run again = asManager({ QStringLiteral("confirm"), block });
     QCOMPARE(again.exitCode, 3);
     QVERIFY(again.err.contains(QLatin1String("already permanent")));
 
     auto other = reserve(m_item, 2);
     QVERIFY(other);
     const int before = inventory::item(m_item)->quantity;
-    const Run released = asManager({QStringLiteral("release"), QString::number(other->blockId)});
+    const Run released = asManager({ QStringLiteral("release"), QString::number(other->blockId) });
     QCOMPARE(released.exitCode, 0);
     QCOMPARE(inventory::item(m_item)->quantity, before + 2);
 }
@@ -255,25 +267,30 @@ void tst_Inventoryctl::cleanupPrintsTheOriginalShape()
         auto r = reserve(m_item, 2);
         QVERIFY(r);
         QVERIFY(TestCluster::instance().ownerExec(
-            db, QStringLiteral("UPDATE block_inventory SET expires_at = now() - interval '1 s' WHERE id = $1"),
-            {r->blockId}));
+            db,
+            QStringLiteral("UPDATE block_inventory SET expires_at = now() - interval '1 s' WHERE id = $1"),
+            { r->blockId }));
     }
-    const Run run = asManager({QStringLiteral("cleanup"), QStringLiteral("--json")});
+    const Run run = asManager({ QStringLiteral("cleanup"), QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
     const QJsonObject result = run.json().object();
     QCOMPARE(result.value(QStringLiteral("expiredBlocksRemoved")).toInt(), 3);
     QCOMPARE(result.value(QStringLiteral("unitsRestored")).toInt(), 6);
-    QVERIFY(result.value(QStringLiteral("message")).toString().contains(QLatin1String("3 expired reservations removed")));
-    QVERIFY(QDateTime::fromString(result.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs).isValid());
-    const Run nothing = asManager({QStringLiteral("cleanup")});
+    QVERIFY(result.value(QStringLiteral("message"))
+                .toString()
+                .contains(QLatin1String("3 expired reservations removed")));
+    QVERIFY(QDateTime::fromString(result.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs)
+                .isValid());
+    const Run nothing = asManager({ QStringLiteral("cleanup") });
     QCOMPARE(nothing.exitCode, 0);
     QVERIFY2(nothing.out.contains(QLatin1String("0 expired reservations removed")), qPrintable(nothing.out));
 }
 
 void tst_Inventoryctl::blocksFilters()
 {
-    const Run permanent = asStaff({QStringLiteral("blocks"), QStringLiteral("--item"), QString::number(m_item),
-                                   QStringLiteral("--state"), QStringLiteral("permanent"), QStringLiteral("--json")});
+    const Run permanent =
+        asStaff({ QStringLiteral("blocks"), QStringLiteral("--item"), QString::number(m_item),
+                  QStringLiteral("--state"), QStringLiteral("permanent"), QStringLiteral("--json") });
     QCOMPARE(permanent.exitCode, 0);
     const QJsonArray list = permanent.json().array();
     QVERIFY(!list.isEmpty());
@@ -292,38 +309,41 @@ void tst_Inventoryctl::refusals_data()
         QTest::newRow(name) << args << code << QString::fromUtf8(message);
     };
     row("no command", {}, 2, "Usage:");
-    row("unknown command", {QStringLiteral("frobnicate")}, 2, "'frobnicate' is not a command");
-    row("missing argument", {QStringLiteral("item")}, 2, "takes 1 argument");
-    row("unknown option", {QStringLiteral("top"), QStringLiteral("Kitchen"), QStringLiteral("--colour")}, 2,
+    row("unknown command", { QStringLiteral("frobnicate") }, 2, "'frobnicate' is not a command");
+    row("missing argument", { QStringLiteral("item") }, 2, "takes 1 argument");
+    row("unknown option", { QStringLiteral("top"), QStringLiteral("Kitchen"), QStringLiteral("--colour") }, 2,
         "Unknown option 'colour'");
-    row("non-numeric id", {QStringLiteral("item"), QStringLiteral("abc")}, 2, "'abc' is not an id");
-    row("zero id", {QStringLiteral("item"), QStringLiteral("0")}, 2, "'0' is not an id");
-    row("negative id", {QStringLiteral("confirm"), QStringLiteral("-4")}, 2, "Unknown option");
-    row("id beyond 2^63", {QStringLiteral("item"), QStringLiteral("99999999999999999999")}, 2, "is not an id");
-    row("unknown item", {QStringLiteral("item"), QStringLiteral("987654321")}, 3, "Item #987654321 does not exist.");
-    row("reserve zero", {QStringLiteral("reserve"), QStringLiteral("1"), QStringLiteral("0")}, 2,
+    row("non-numeric id", { QStringLiteral("item"), QStringLiteral("abc") }, 2, "'abc' is not an id");
+    row("zero id", { QStringLiteral("item"), QStringLiteral("0") }, 2, "'0' is not an id");
+    row("negative id", { QStringLiteral("confirm"), QStringLiteral("-4") }, 2, "Unknown option");
+    row("id beyond 2^63", { QStringLiteral("item"), QStringLiteral("99999999999999999999") }, 2,
+        "is not an id");
+    row("unknown item", { QStringLiteral("item"), QStringLiteral("987654321") }, 3,
+        "Item #987654321 does not exist.");
+    row("reserve zero", { QStringLiteral("reserve"), QStringLiteral("1"), QStringLiteral("0") }, 2,
         "0 is below the minimum of 1");
-    row("reserve 2^31", {QStringLiteral("reserve"), QStringLiteral("1"), QStringLiteral("2147483648")}, 2,
+    row("reserve 2^31", { QStringLiteral("reserve"), QStringLiteral("1"), QStringLiteral("2147483648") }, 2,
         "2147483648 is above the maximum of 2147483647");
-    row("reserve non-numeric", {QStringLiteral("reserve"), QStringLiteral("1"), QStringLiteral("lots")}, 2,
+    row("reserve non-numeric", { QStringLiteral("reserve"), QStringLiteral("1"), QStringLiteral("lots") }, 2,
         "'lots' is not a whole number");
-    row("bad duration", {QStringLiteral("reserve"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("--ttl"),
-                         QStringLiteral("90")},
+    row("bad duration",
+        { QStringLiteral("reserve"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("--ttl"),
+          QStringLiteral("90") },
         2, "'90' is not a duration");
-    row("extend without ttl", {QStringLiteral("extend"), QStringLiteral("1")}, 2, "needs --ttl");
-    row("bad state", {QStringLiteral("blocks"), QStringLiteral("--state"), QStringLiteral("gone")}, 2,
+    row("extend without ttl", { QStringLiteral("extend"), QStringLiteral("1") }, 2, "needs --ttl");
+    row("bad state", { QStringLiteral("blocks"), QStringLiteral("--state"), QStringLiteral("gone") }, 2,
         "'gone' is not a state");
     row("price with three decimals",
-        {QStringLiteral("create-item"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--price"),
-         QStringLiteral("1.005")},
+        { QStringLiteral("create-item"), QStringLiteral("--name"), QStringLiteral("x"),
+          QStringLiteral("--price"), QStringLiteral("1.005") },
         2, "'1.005' is not a price");
     row("10 KB name",
-        {QStringLiteral("create-item"), QStringLiteral("--name"), QString(10240, QLatin1Char('n')),
-         QStringLiteral("--price"), QStringLiteral("1")},
+        { QStringLiteral("create-item"), QStringLiteral("--name"), QString(10240, QLatin1Char('n')),
+          QStringLiteral("--price"), QStringLiteral("1") },
         2, "10240 characters long");
     row("SQL in a category is just a category",
-        {QStringLiteral("top"), QStringLiteral("Kitchen' OR '1'='1")}, 0, "");
-    row("unknown block", {QStringLiteral("release"), QStringLiteral("987654321")}, 3,
+        { QStringLiteral("top"), QStringLiteral("Kitchen' OR '1'='1") }, 0, "");
+    row("unknown block", { QStringLiteral("release"), QStringLiteral("987654321") }, 3,
         "Reservation #987654321 does not exist.");
 }
 
@@ -333,8 +353,10 @@ void tst_Inventoryctl::refusals()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     auto before = TestCluster::instance().ownerQueryRow(
-        db, QStringLiteral("SELECT md5(string_agg(i::text, '|' ORDER BY id)) || (SELECT count(*) FROM block_events) "
-                           "FROM items i"));
+        db,
+        QStringLiteral(
+            "SELECT md5(string_agg(i::text, '|' ORDER BY id)) || (SELECT count(*) FROM block_events) "
+            "FROM items i"));
     QVERIFY(before);
     const Run run = asManager(arguments);
     QCOMPARE(run.exitCode, exitCode);
@@ -345,8 +367,10 @@ void tst_Inventoryctl::refusals()
         QVERIFY2(run.out.contains(QLatin1String("top 0 of 0")), qPrintable(run.out));
     }
     auto after = TestCluster::instance().ownerQueryRow(
-        db, QStringLiteral("SELECT md5(string_agg(i::text, '|' ORDER BY id)) || (SELECT count(*) FROM block_events) "
-                           "FROM items i"));
+        db,
+        QStringLiteral(
+            "SELECT md5(string_agg(i::text, '|' ORDER BY id)) || (SELECT count(*) FROM block_events) "
+            "FROM items i"));
     QCOMPARE(*after, *before);
 }
 
@@ -355,13 +379,15 @@ void tst_Inventoryctl::invalidUtf8IsRefused()
     // Arguments are bytes; QProcess would only pass valid text, so a shell makes the bad bytes.
     QProcess process;
     process.start(QStringLiteral("/bin/sh"),
-                  {QStringLiteral("-c"),
-                   QStringLiteral("exec \"$0\" --db \"$1\" create-item --name \"$(printf 'mug\\377\\376')\" --price 1"),
-                   program(), TestCluster::uri(TestCluster::instance().manager(db))});
+                  { QStringLiteral("-c"),
+                    QStringLiteral(
+                        "exec \"$0\" --db \"$1\" create-item --name \"$(printf 'mug\\377\\376')\" --price 1"),
+                    program(), TestCluster::uri(TestCluster::instance().manager(db)) });
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("is not valid UTF-8; nothing was done"));
-    auto count = TestCluster::instance().ownerQueryRow(db, QStringLiteral("SELECT count(*) FROM items WHERE name LIKE 'mug%'"));
+    auto count = TestCluster::instance().ownerQueryRow(
+        db, QStringLiteral("SELECT count(*) FROM items WHERE name LIKE 'mug%'"));
     QVERIFY(count);
     QCOMPARE(count->first().toInt(), 0);
 }

@@ -21,10 +21,12 @@ const QString db = QStringLiteral("tst_operations");
 QString snapshot()
 {
     auto row = TestCluster::instance().ownerQueryRow(
-        db, QStringLiteral("SELECT (SELECT md5(coalesce(string_agg(i::text, '|' ORDER BY id), '')) FROM items i) || "
-                           "(SELECT md5(coalesce(string_agg(b::text, '|' ORDER BY id), '')) FROM block_inventory b) || "
-                           "(SELECT count(*) FROM block_events)::text || "
-                           "(SELECT md5(coalesce(string_agg(c::text, '|' ORDER BY category), '')) FROM category_counts c)"));
+        db,
+        QStringLiteral(
+            "SELECT (SELECT md5(coalesce(string_agg(i::text, '|' ORDER BY id), '')) FROM items i) || "
+            "(SELECT md5(coalesce(string_agg(b::text, '|' ORDER BY id), '')) FROM block_inventory b) || "
+            "(SELECT count(*) FROM block_events)::text || "
+            "(SELECT md5(coalesce(string_agg(c::text, '|' ORDER BY category), '')) FROM category_counts c)"));
     return row && !row->isEmpty() ? row->first().toString() : QString();
 }
 
@@ -32,8 +34,9 @@ QString snapshot()
 void expire(qint64 blockId)
 {
     QVERIFY(TestCluster::instance().ownerExec(
-        db, QStringLiteral("UPDATE block_inventory SET expires_at = now() - interval '1 minute' WHERE id = $1"),
-        {blockId}));
+        db,
+        QStringLiteral("UPDATE block_inventory SET expires_at = now() - interval '1 minute' WHERE id = $1"),
+        { blockId }));
 }
 
 int quantityOf(qint64 itemId)
@@ -72,8 +75,8 @@ private slots:
     void sessionKnowsTheRole();
 
 private:
-    qint64 m_item = 0;     // plenty of stock
-    qint64 m_scarce = 0;   // 5 units
+    qint64 m_item = 0; // plenty of stock
+    qint64 m_scarce = 0; // 5 units
     qint64 m_permanent = 0;
     qint64 m_expired = 0;
     qint64 m_released = 0;
@@ -85,8 +88,9 @@ void tst_Operations::initTestCase()
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     setConnectionSettings(TestCluster::instance().manager(db));
 
-    auto a = createItem({QStringLiteral("Blue mug"), QStringLiteral("A mug"), 100, 1250, QStringLiteral("Kitchen")});
-    auto b = createItem({QStringLiteral("Red kettle"), {}, 5, 2999, QStringLiteral("Kitchen")});
+    auto a = createItem(
+        { QStringLiteral("Blue mug"), QStringLiteral("A mug"), 100, 1250, QStringLiteral("Kitchen") });
+    auto b = createItem({ QStringLiteral("Red kettle"), {}, 5, 2999, QStringLiteral("Kitchen") });
     QVERIFY(a && b);
     m_item = a->id;
     m_scarce = b->id;
@@ -111,8 +115,8 @@ void tst_Operations::cleanupTestCase()
 
 void tst_Operations::createAndReadItem()
 {
-    auto created = createItem({QStringLiteral("Steel hammer"), QStringLiteral("Claw, 16 oz"), 7, 1999,
-                               QStringLiteral("Tools")});
+    auto created = createItem(
+        { QStringLiteral("Steel hammer"), QStringLiteral("Claw, 16 oz"), 7, 1999, QStringLiteral("Tools") });
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     QVERIFY(created->id > 0);
     QCOMPARE(created->price, 1999);
@@ -131,10 +135,12 @@ void tst_Operations::createAndReadItem()
 void tst_Operations::createItemKeepsTextVerbatim()
 {
     // Quotes, SQL fragments and non-Latin text are values, stored and returned exactly.
-    const QStringList names{QStringLiteral("Robert'); DROP TABLE items;--"), QStringLiteral("50\" TV \\ stand"),
-                            QStringLiteral("Tasse \u00e0 caf\u00e9 \U0001F375"), QStringLiteral("$1 OR 1=1")};
+    const QStringList names { QStringLiteral("Robert'); DROP TABLE items;--"),
+                              QStringLiteral("50\" TV \\ stand"),
+                              QStringLiteral("Tasse \u00e0 caf\u00e9 \U0001F375"),
+                              QStringLiteral("$1 OR 1=1") };
     for (const QString &name : names) {
-        auto created = createItem({name, QStringLiteral("';--"), 1, 100, QStringLiteral("O'Reilly")});
+        auto created = createItem({ name, QStringLiteral("';--"), 1, 100, QStringLiteral("O'Reilly") });
         QVERIFY2(created, qPrintable(name));
         auto read = item(created->id);
         QVERIFY(read);
@@ -162,7 +168,8 @@ void tst_Operations::searchByPrefix()
 void tst_Operations::topItemsOrderAndCounts()
 {
     for (int i = 0; i < 120; ++i)
-        QVERIFY(createItem({QStringLiteral("Garden item %1").arg(i), {}, (i * 37) % 50, 100, QStringLiteral("Garden")}));
+        QVERIFY(createItem(
+            { QStringLiteral("Garden item %1").arg(i), {}, (i * 37) % 50, 100, QStringLiteral("Garden") }));
     auto top = topItems(QStringLiteral("Garden"));
     QVERIFY(top);
     QCOMPARE(top->category, QStringLiteral("Garden"));
@@ -202,8 +209,9 @@ void tst_Operations::reserveRefusesMoreThanAvailable()
     QCOMPARE(r.error().kind, Error::Kind::InsufficientStock);
     QCOMPARE(r.error().available, 5);
     QCOMPARE(r.error().requested, 6);
-    QCOMPARE(r.error().message,
-             QStringLiteral("Only 5 of item #%1 'Red kettle' are available; 6 were requested.").arg(m_scarce));
+    QCOMPARE(
+        r.error().message,
+        QStringLiteral("Only 5 of item #%1 'Red kettle' are available; 6 were requested.").arg(m_scarce));
     QCOMPARE(snapshot(), before);
     auto all = reserve(m_scarce, 5);
     QVERIFY(all);
@@ -216,8 +224,8 @@ void tst_Operations::reserveRefusesMoreThanAvailable()
 
 void tst_Operations::reserveWithReferenceIsIdempotent()
 {
-    auto target = createItem({QStringLiteral("Retry target"), {}, 10, 100, {}});
-    auto other = createItem({QStringLiteral("Other item"), {}, 10, 100, {}});
+    auto target = createItem({ QStringLiteral("Retry target"), {}, 10, 100, {} });
+    auto other = createItem({ QStringLiteral("Other item"), {}, 10, 100, {} });
     QVERIFY(target && other);
     auto first = reserve(target->id, 2, 1h, QStringLiteral("ORDER-9"));
     QVERIFY(first);
@@ -259,7 +267,7 @@ void tst_Operations::confirmMakesPermanent()
     QVERIFY2(c, c ? "" : qPrintable(c.error().message));
     QVERIFY(c->isPermanent);
     QVERIFY(c->confirmedAt.isValid());
-    auto list = blocks({.itemId = m_item, .state = BlockState::Permanent});
+    auto list = blocks({ .itemId = m_item, .state = BlockState::Permanent });
     QVERIFY(list);
     auto it = std::find_if(list->cbegin(), list->cend(), [&](const Block &b) { return b.id == r->blockId; });
     QVERIFY(it != list->cend());
@@ -313,7 +321,7 @@ void tst_Operations::extendMovesExpiry()
 
 void tst_Operations::cleanupGivesBackExpiredOnly()
 {
-    auto item = createItem({QStringLiteral("Cleanup target"), {}, 50, 100, QStringLiteral("Tools")});
+    auto item = createItem({ QStringLiteral("Cleanup target"), {}, 50, 100, QStringLiteral("Tools") });
     QVERIFY(item);
     QList<qint64> expired;
     for (int i = 1; i <= 4; ++i) {
@@ -347,7 +355,7 @@ void tst_Operations::cleanupGivesBackExpiredOnly()
     QVERIFY(done->batches >= 2);
     QCOMPARE(calls, done->batches);
     QCOMPARE(quantityOf(item->id), 50 - 5 - 6);
-    auto left = blocks({.itemId = item->id});
+    auto left = blocks({ .itemId = item->id });
     QVERIFY(left);
     QCOMPARE(left->size(), 2);
     auto nothing = cleanupExpired();
@@ -357,7 +365,7 @@ void tst_Operations::cleanupGivesBackExpiredOnly()
 
 void tst_Operations::blocksFilters()
 {
-    auto item = createItem({QStringLiteral("Filter target"), {}, 20, 100, {}});
+    auto item = createItem({ QStringLiteral("Filter target"), {}, 20, 100, {} });
     QVERIFY(item);
     auto t = reserve(item->id, 1);
     auto p = reserve(item->id, 2);
@@ -366,25 +374,25 @@ void tst_Operations::blocksFilters()
     expire(e->blockId);
     auto ids = [&](std::optional<BlockState> state) {
         QList<qint64> result;
-        auto list = blocks({.itemId = item->id, .state = state});
+        auto list = blocks({ .itemId = item->id, .state = state });
         if (list) {
             for (const Block &b : *list)
                 result << b.id;
         }
         return result;
     };
-    QCOMPARE(ids(std::nullopt), (QList<qint64>{e->blockId, p->blockId, t->blockId}));
-    QCOMPARE(ids(BlockState::Temporary), QList<qint64>{t->blockId});
-    QCOMPARE(ids(BlockState::Permanent), QList<qint64>{p->blockId});
-    QCOMPARE(ids(BlockState::Expired), QList<qint64>{e->blockId});
-    auto mine = blocks({.itemId = item->id, .mineOnly = true});
+    QCOMPARE(ids(std::nullopt), (QList<qint64> { e->blockId, p->blockId, t->blockId }));
+    QCOMPARE(ids(BlockState::Temporary), QList<qint64> { t->blockId });
+    QCOMPARE(ids(BlockState::Permanent), QList<qint64> { p->blockId });
+    QCOMPARE(ids(BlockState::Expired), QList<qint64> { e->blockId });
+    auto mine = blocks({ .itemId = item->id, .mineOnly = true });
     QVERIFY(mine);
     QCOMPARE(mine->size(), 3);
     QCOMPARE(mine->first().createdBy, QStringLiteral("tst_manager"));
     QCOMPARE(mine->first().itemName, QStringLiteral("Filter target"));
     {
         const ScopedConnectionSettings asStaff(TestCluster::instance().staff(db));
-        auto theirs = blocks({.itemId = item->id, .mineOnly = true});
+        auto theirs = blocks({ .itemId = item->id, .mineOnly = true });
         QVERIFY(theirs);
         QCOMPARE(theirs->size(), 0);
     }
@@ -392,7 +400,7 @@ void tst_Operations::blocksFilters()
 
 void tst_Operations::historyRecordsEachChange()
 {
-    auto item = createItem({QStringLiteral("History target"), {}, 20, 100, {}});
+    auto item = createItem({ QStringLiteral("History target"), {}, 20, 100, {} });
     QVERIFY(item);
     auto a = reserve(item->id, 1, 1h, QStringLiteral("REF-A"));
     auto b = reserve(item->id, 2);
@@ -404,9 +412,10 @@ void tst_Operations::historyRecordsEachChange()
     expire(c->blockId); // an 'extended' event: the expiry moved
     QVERIFY(cleanupExpired());
     auto rows = TestCluster::instance().ownerQueryRow(
-        db, QStringLiteral("SELECT string_agg(kind::text || ':' || quantity || ':' || actor, ',' ORDER BY id) "
-                           "FROM block_events WHERE item_id = $1"),
-        {item->id});
+        db,
+        QStringLiteral("SELECT string_agg(kind::text || ':' || quantity || ':' || actor, ',' ORDER BY id) "
+                       "FROM block_events WHERE item_id = $1"),
+        { item->id });
     QVERIFY(rows);
     QCOMPARE(rows->first().toString(),
              QStringLiteral("created:1:tst_manager,created:2:tst_manager,created:3:tst_manager,"
@@ -414,7 +423,7 @@ void tst_Operations::historyRecordsEachChange()
                             "extended:3:inventory_owner,expired:3:tst_manager"));
     auto reference = TestCluster::instance().ownerQueryRow(
         db, QStringLiteral("SELECT reference FROM block_events WHERE block_id = $1 AND kind = 'created'"),
-        {a->blockId});
+        { a->blockId });
     QVERIFY(reference);
     QCOMPARE(reference->first().toString(), QStringLiteral("REF-A"));
 }
@@ -437,7 +446,9 @@ void tst_Operations::refusalsChangeNothing_data()
     QTest::addColumn<Error::Kind>("kind");
     QTest::addColumn<QString>("mentions");
 
-    auto failure = [](auto result) { return result ? Error{} : result.error(); };
+    auto failure = [](auto result) {
+        return result ? Error {} : result.error();
+    };
     const qint64 huge = qint64(1) << 31;
     const QString tenKb(10240, QLatin1Char('n'));
     const QString nul = QString::fromUtf16(u"mug\0cup", 7);
@@ -448,88 +459,141 @@ void tst_Operations::refusalsChangeNothing_data()
     };
     using K = Error::Kind;
     // item(id)
-    add("item: zero id", [=] { return failure(item(0)); }, K::InvalidInput, QStringLiteral("0"));
-    add("item: negative id", [=] { return failure(item(-7)); }, K::InvalidInput, QStringLiteral("-7"));
-    add("item: unknown id", [=] { return failure(item(987654321)); }, K::NotFound, QStringLiteral("987654321"));
+    add(
+        "item: zero id", [=] { return failure(item(0)); }, K::InvalidInput, QStringLiteral("0"));
+    add(
+        "item: negative id", [=] { return failure(item(-7)); }, K::InvalidInput, QStringLiteral("-7"));
+    add(
+        "item: unknown id", [=] { return failure(item(987654321)); }, K::NotFound,
+        QStringLiteral("987654321"));
     // createItem
-    auto newItem = [](QString name, qint64 quantity, Cents price, QString category = {}, QString description = {}) {
-        return NewItem{name, description, quantity, price, category};
+    auto newItem = [](QString name, qint64 quantity, Cents price, QString category = {},
+                      QString description = {}) {
+        return NewItem { name, description, quantity, price, category };
     };
-    add("create: empty name", [=] { return failure(createItem(newItem({}, 1, 100))); }, K::InvalidInput,
+    add(
+        "create: empty name", [=] { return failure(createItem(newItem({}, 1, 100))); }, K::InvalidInput,
         QStringLiteral("name"));
-    add("create: 10 KB name", [=] { return failure(createItem(newItem(tenKb, 1, 100))); }, K::InvalidInput,
+    add(
+        "create: 10 KB name", [=] { return failure(createItem(newItem(tenKb, 1, 100))); }, K::InvalidInput,
         QStringLiteral("10240"));
-    add("create: NUL in name", [=] { return failure(createItem(newItem(nul, 1, 100))); }, K::InvalidInput,
+    add(
+        "create: NUL in name", [=] { return failure(createItem(newItem(nul, 1, 100))); }, K::InvalidInput,
         QStringLiteral("U+0000"));
-    add("create: invalid UTF-16 name", [=] { return failure(createItem(newItem(surrogate, 1, 100))); },
+    add(
+        "create: invalid UTF-16 name", [=] { return failure(createItem(newItem(surrogate, 1, 100))); },
         K::InvalidInput, QStringLiteral("Unicode"));
-    add("create: negative quantity", [=] { return failure(createItem(newItem(QStringLiteral("x"), -1, 100))); },
-        K::InvalidInput, QStringLiteral("-1"));
-    add("create: quantity 2^31", [=] { return failure(createItem(newItem(QStringLiteral("x"), huge, 100))); },
+    add(
+        "create: negative quantity",
+        [=] { return failure(createItem(newItem(QStringLiteral("x"), -1, 100))); }, K::InvalidInput,
+        QStringLiteral("-1"));
+    add(
+        "create: quantity 2^31", [=] { return failure(createItem(newItem(QStringLiteral("x"), huge, 100))); },
         K::InvalidInput, QStringLiteral("2147483648"));
-    add("create: negative price", [=] { return failure(createItem(newItem(QStringLiteral("x"), 1, -1))); },
+    add(
+        "create: negative price", [=] { return failure(createItem(newItem(QStringLiteral("x"), 1, -1))); },
         K::InvalidInput, QStringLiteral("price"));
-    add("create: price too large",
+    add(
+        "create: price too large",
         [=] { return failure(createItem(newItem(QStringLiteral("x"), 1, 10'000'000'000))); }, K::InvalidInput,
         QStringLiteral("99999999.99"));
-    add("create: 10 KB category",
+    add(
+        "create: 10 KB category",
         [=] { return failure(createItem(newItem(QStringLiteral("x"), 1, 1, tenKb))); }, K::InvalidInput,
         QStringLiteral("category"));
-    add("create: NUL in description",
+    add(
+        "create: NUL in description",
         [=] { return failure(createItem(newItem(QStringLiteral("x"), 1, 1, {}, nul))); }, K::InvalidInput,
         QStringLiteral("U+0000"));
     // searchItems / topItems
-    add("search: NUL", [=] { return failure(searchItems(nul)); }, K::InvalidInput, QStringLiteral("U+0000"));
-    add("search: 10 KB", [=] { return failure(searchItems(tenKb)); }, K::InvalidInput, QStringLiteral("10240"));
-    add("search: zero limit", [=] { return failure(searchItems(QStringLiteral("a"), 0)); }, K::InvalidInput,
-        QStringLiteral("0"));
-    add("top: empty category", [=] { return failure(topItems({})); }, K::InvalidInput, QStringLiteral("category"));
-    add("top: 10 KB category", [=] { return failure(topItems(tenKb)); }, K::InvalidInput, QStringLiteral("10240"));
-    // reserve
-    add("reserve: zero", [=, this] { return failure(reserve(m_item, 0)); }, K::InvalidInput, QStringLiteral("0"));
-    add("reserve: negative", [=, this] { return failure(reserve(m_item, -3)); }, K::InvalidInput,
-        QStringLiteral("-3"));
-    add("reserve: 2^31", [=, this] { return failure(reserve(m_item, huge)); }, K::InvalidInput,
-        QStringLiteral("2147483648"));
-    add("reserve: more than stock", [=, this] { return failure(reserve(m_scarce, 2147483647)); },
-        K::InsufficientStock, QStringLiteral("2147483647 were requested"));
-    add("reserve: unknown item", [=] { return failure(reserve(987654321, 1)); }, K::NotFound,
-        QStringLiteral("987654321"));
-    add("reserve: zero item id", [=] { return failure(reserve(0, 1)); }, K::InvalidInput, QStringLiteral("0"));
-    add("reserve: zero ttl", [=, this] { return failure(reserve(m_item, 1, 0s)); }, K::InvalidInput,
-        QStringLiteral("expiry"));
-    add("reserve: negative ttl", [=, this] { return failure(reserve(m_item, 1, -5min)); }, K::InvalidInput,
-        QStringLiteral("expiry"));
-    add("reserve: ttl over 30 days", [=, this] { return failure(reserve(m_item, 1, 31 * 24h)); }, K::InvalidInput,
-        QStringLiteral("30d"));
-    add("reserve: 10 KB reference", [=, this] { return failure(reserve(m_item, 1, 1h, tenKb)); }, K::InvalidInput,
+    add(
+        "search: NUL", [=] { return failure(searchItems(nul)); }, K::InvalidInput, QStringLiteral("U+0000"));
+    add(
+        "search: 10 KB", [=] { return failure(searchItems(tenKb)); }, K::InvalidInput,
         QStringLiteral("10240"));
-    add("reserve: NUL in reference", [=, this] { return failure(reserve(m_item, 1, 1h, nul)); }, K::InvalidInput,
-        QStringLiteral("U+0000"));
-    // confirm / release / extend on ids and on blocks in each final state
-    add("confirm: zero id", [=] { return failure(confirm(0)); }, K::InvalidInput, QStringLiteral("0"));
-    add("confirm: unknown", [=] { return failure(confirm(987654321)); }, K::NotFound, QStringLiteral("987654321"));
-    add("confirm: permanent", [=, this] { return failure(confirm(m_permanent)); }, K::AlreadyPermanent,
-        QStringLiteral("already permanent"));
-    add("confirm: expired", [=, this] { return failure(confirm(m_expired)); }, K::Expired,
-        QStringLiteral("expired at"));
-    add("confirm: released", [=, this] { return failure(confirm(m_released)); }, K::NotFound,
-        QStringLiteral("does not exist"));
-    add("release: negative id", [=] { return failure(release(-1)); }, K::InvalidInput, QStringLiteral("-1"));
-    add("release: permanent", [=, this] { return failure(release(m_permanent)); }, K::AlreadyPermanent,
-        QStringLiteral("cannot be released"));
-    add("release: released", [=, this] { return failure(release(m_released)); }, K::NotFound,
-        QStringLiteral("does not exist"));
-    add("extend: permanent", [=, this] { return failure(extend(m_permanent, 1h)); }, K::AlreadyPermanent,
-        QStringLiteral("no expiry"));
-    add("extend: expired", [=, this] { return failure(extend(m_expired, 1h)); }, K::Expired,
-        QStringLiteral("can no longer be extended"));
-    add("extend: released", [=, this] { return failure(extend(m_released, 1h)); }, K::NotFound,
-        QStringLiteral("does not exist"));
-    add("extend: zero ttl", [=, this] { return failure(extend(m_expired, 0s)); }, K::InvalidInput,
+    add(
+        "search: zero limit", [=] { return failure(searchItems(QStringLiteral("a"), 0)); }, K::InvalidInput,
+        QStringLiteral("0"));
+    add(
+        "top: empty category", [=] { return failure(topItems({})); }, K::InvalidInput,
+        QStringLiteral("category"));
+    add(
+        "top: 10 KB category", [=] { return failure(topItems(tenKb)); }, K::InvalidInput,
+        QStringLiteral("10240"));
+    // reserve
+    add(
+        "reserve: zero", [=, this] { return failure(reserve(m_item, 0)); }, K::InvalidInput,
+        QStringLiteral("0"));
+    add(
+        "reserve: negative", [=, this] { return failure(reserve(m_item, -3)); }, K::InvalidInput,
+        QStringLiteral("-3"));
+    add(
+        "reserve: 2^31", [=, this] { return failure(reserve(m_item, huge)); }, K::InvalidInput,
+        QStringLiteral("2147483648"));
+    add(
+        "reserve: more than stock", [=, this] { return failure(reserve(m_scarce, 2147483647)); },
+        K::InsufficientStock, QStringLiteral("2147483647 were requested"));
+    add(
+        "reserve: unknown item", [=] { return failure(reserve(987654321, 1)); }, K::NotFound,
+        QStringLiteral("987654321"));
+    add(
+        "reserve: zero item id", [=] { return failure(reserve(0, 1)); }, K::InvalidInput,
+        QStringLiteral("0"));
+    add(
+        "reserve: zero ttl", [=, this] { return failure(reserve(m_item, 1, 0s)); }, K::InvalidInput,
         QStringLiteral("expiry"));
-    add("blocks: zero item", [=] { return failure(blocks({.itemId = 0})); }, K::InvalidInput, QStringLiteral("0"));
-    add("cleanup: zero batch", [=] { return failure(cleanupExpired({}, 0)); }, K::InvalidInput,
+    add(
+        "reserve: negative ttl", [=, this] { return failure(reserve(m_item, 1, -5min)); }, K::InvalidInput,
+        QStringLiteral("expiry"));
+    add(
+        "reserve: ttl over 30 days", [=, this] { return failure(reserve(m_item, 1, 31 * 24h)); },
+        K::InvalidInput, QStringLiteral("30d"));
+    add(
+        "reserve: 10 KB reference", [=, this] { return failure(reserve(m_item, 1, 1h, tenKb)); },
+        K::InvalidInput, QStringLiteral("10240"));
+    add(
+        "reserve: NUL in reference", [=, this] { return failure(reserve(m_item, 1, 1h, nul)); },
+        K::InvalidInput, QStringLiteral("U+0000"));
+    // confirm / release / extend on ids and on blocks in each final state
+    add(
+        "confirm: zero id", [=] { return failure(confirm(0)); }, K::InvalidInput, QStringLiteral("0"));
+    add(
+        "confirm: unknown", [=] { return failure(confirm(987654321)); }, K::NotFound,
+        QStringLiteral("987654321"));
+    add(
+        "confirm: permanent", [=, this] { return failure(confirm(m_permanent)); }, K::AlreadyPermanent,
+        QStringLiteral("already permanent"));
+    add(
+        "confirm: expired", [=, this] { return failure(confirm(m_expired)); }, K::Expired,
+        QStringLiteral("expired at"));
+    add(
+        "confirm: released", [=, this] { return failure(confirm(m_released)); }, K::NotFound,
+        QStringLiteral("does not exist"));
+    add(
+        "release: negative id", [=] { return failure(release(-1)); }, K::InvalidInput, QStringLiteral("-1"));
+    add(
+        "release: permanent", [=, this] { return failure(release(m_permanent)); }, K::AlreadyPermanent,
+        QStringLiteral("cannot be released"));
+    add(
+        "release: released", [=, this] { return failure(release(m_released)); }, K::NotFound,
+        QStringLiteral("does not exist"));
+    add(
+        "extend: permanent", [=, this] { return failure(extend(m_permanent, 1h)); }, K::AlreadyPermanent,
+        QStringLiteral("no expiry"));
+    add(
+        "extend: expired", [=, this] { return failure(extend(m_expired, 1h)); }, K::Expired,
+        QStringLiteral("can no longer be extended"));
+    add(
+        "extend: released", [=, this] { return failure(extend(m_released, 1h)); }, K::NotFound,
+        QStringLiteral("does not exist"));
+    add(
+        "extend: zero ttl", [=, this] { return failure(extend(m_expired, 0s)); }, K::InvalidInput,
+        QStringLiteral("expiry"));
+    add(
+        "blocks: zero item", [=] { return failure(blocks({ .itemId = 0 })); }, K::InvalidInput,
+        QStringLiteral("0"));
+    add(
+        "cleanup: zero batch", [=] { return failure(cleanupExpired({}, 0)); }, K::InvalidInput,
         QStringLiteral("0"));
 }
 
@@ -541,9 +605,10 @@ void tst_Operations::refusalsChangeNothing()
     const QString before = snapshot();
     QVERIFY(!before.isEmpty());
     const Error error = call();
-    QVERIFY2(error.kind == kind, qPrintable(QStringLiteral("%1: got %2 (%3)")
-                                                .arg(QLatin1String(QTest::currentDataTag()), kindName(error.kind),
-                                                     error.message)));
+    QVERIFY2(
+        error.kind == kind,
+        qPrintable(QStringLiteral("%1: got %2 (%3)")
+                       .arg(QLatin1String(QTest::currentDataTag()), kindName(error.kind), error.message)));
     QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
     QCOMPARE(snapshot(), before);
 }

@@ -22,9 +22,12 @@ ConnectionSettings settingsFor(Role role)
 {
     TestCluster &cluster = TestCluster::instance();
     switch (role) {
-    case Role::Staff: return cluster.staff(db);
-    case Role::Manager: return cluster.manager(db);
-    case Role::Nobody: return cluster.nobody(db);
+    case Role::Staff:
+        return cluster.staff(db);
+    case Role::Manager:
+        return cluster.manager(db);
+    case Role::Nobody:
+        return cluster.nobody(db);
     }
     return {};
 }
@@ -32,9 +35,11 @@ ConnectionSettings settingsFor(Role role)
 QString stateFingerprint()
 {
     auto row = TestCluster::instance().ownerQueryRow(
-        db, QStringLiteral("SELECT (SELECT md5(string_agg(i::text, '|' ORDER BY id)) FROM items i) || "
-                           "(SELECT md5(coalesce(string_agg(b::text, '|' ORDER BY id), '')) FROM block_inventory b) || "
-                           "(SELECT count(*) FROM block_events)::text"));
+        db,
+        QStringLiteral(
+            "SELECT (SELECT md5(string_agg(i::text, '|' ORDER BY id)) FROM items i) || "
+            "(SELECT md5(coalesce(string_agg(b::text, '|' ORDER BY id), '')) FROM block_inventory b) || "
+            "(SELECT count(*) FROM block_events)::text"));
     return row ? row->value(0).toString() : QString();
 }
 } // namespace
@@ -65,15 +70,16 @@ void tst_Roles::initTestCase()
     auto created = TestCluster::instance().createDatabase(db);
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     setConnectionSettings(TestCluster::instance().manager(db));
-    auto item = createItem({QStringLiteral("Glass vase"), {}, 50, 1500, QStringLiteral("Home")});
+    auto item = createItem({ QStringLiteral("Glass vase"), {}, 50, 1500, QStringLiteral("Home") });
     QVERIFY(item);
     m_item = item->id;
     auto block = reserve(m_item, 2);
     QVERIFY(block);
     m_block = block->blockId;
     QVERIFY(TestCluster::instance().ownerExec(
-        db, QStringLiteral("UPDATE block_inventory SET expires_at = now() - interval '1 minute' WHERE id = $1"),
-        {(*reserve(m_item, 1)).blockId}));
+        db,
+        QStringLiteral("UPDATE block_inventory SET expires_at = now() - interval '1 minute' WHERE id = $1"),
+        { (*reserve(m_item, 1)).blockId }));
 }
 
 void tst_Roles::cleanupTestCase()
@@ -87,16 +93,21 @@ void tst_Roles::managerOperationsNeedAManager_data()
     QTest::addColumn<Role>("role");
     QTest::addColumn<QString>("operation");
     QTest::addColumn<QString>("message");
-    for (Role role : {Role::Staff, Role::Nobody}) {
+    for (Role role : { Role::Staff, Role::Nobody }) {
         const char *who = role == Role::Staff ? "staff" : "nobody";
-        QTest::addRow("%s confirms", who) << role << "confirm" << "Only managers can confirm reservations.";
-        QTest::addRow("%s releases", who) << role << "release" << "Only managers can release reservations.";
-        QTest::addRow("%s extends", who) << role << "extend" << "Only managers can extend reservations.";
-        QTest::addRow("%s cleans up", who) << role << "cleanup" << "Only managers can clean up expired reservations.";
+        QTest::addRow("%s confirms", who) << role << "confirm"
+                                          << "Only managers can confirm reservations.";
+        QTest::addRow("%s releases", who) << role << "release"
+                                          << "Only managers can release reservations.";
+        QTest::addRow("%s extends", who) << role << "extend"
+                                         << "Only managers can extend reservations.";
+        QTest::addRow("%s cleans up", who) << role << "cleanup"
+                                           << "Only managers can clean up expired reservations.";
     }
     QTest::addRow("nobody reserves") << Role::Nobody << "reserve"
                                      << "Only members of inventory_staff can reserve items.";
-    QTest::addRow("nobody creates") << Role::Nobody << "create" << "Only members of inventory_staff can create items.";
+    QTest::addRow("nobody creates") << Role::Nobody << "create"
+                                    << "Only members of inventory_staff can create items.";
 }
 
 void tst_Roles::managerOperationsNeedAManager()
@@ -119,7 +130,7 @@ void tst_Roles::managerOperationsNeedAManager()
     else if (operation == QLatin1String("reserve"))
         error = reserve(m_item, 1).error();
     else
-        error = createItem({QStringLiteral("x"), {}, 1, 1, {}}).error();
+        error = createItem({ QStringLiteral("x"), {}, 1, 1, {} }).error();
     QCOMPARE(error.kind, Error::Kind::PermissionDenied);
     QCOMPARE(error.message, message);
     QCOMPARE(error.sqlState, QStringLiteral("42501")); // the server said no, not the client
@@ -134,7 +145,8 @@ void tst_Roles::serverRefusesEvenWithoutTheClient_data()
     QTest::newRow("extend") << "SELECT * FROM inventory.extend($1, interval '1 hour')";
     QTest::newRow("cleanup") << "SELECT * FROM inventory.cleanup_expired($1::int)";
     QTest::newRow("direct release") << "DELETE FROM block_inventory WHERE id = $1";
-    QTest::newRow("direct confirm") << "UPDATE block_inventory SET is_permanent = true, expires_at = NULL WHERE id = $1";
+    QTest::newRow("direct confirm")
+        << "UPDATE block_inventory SET is_permanent = true, expires_at = NULL WHERE id = $1";
 }
 
 void tst_Roles::serverRefusesEvenWithoutTheClient()
@@ -159,7 +171,7 @@ void tst_Roles::staffMayBrowseCreateAndReserve()
     QVERIFY(categories());
     QVERIFY(blocks());
     QVERIFY(expiredSummary());
-    auto created = createItem({QStringLiteral("Staff item"), {}, 3, 100, QStringLiteral("Home")});
+    auto created = createItem({ QStringLiteral("Staff item"), {}, 3, 100, QStringLiteral("Home") });
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     auto reserved = reserve(created->id, 1);
     QVERIFY2(reserved, reserved ? "" : qPrintable(reserved.error().message));

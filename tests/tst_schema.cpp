@@ -82,7 +82,7 @@ void tst_Schema::initTestCase()
     auto created = TestCluster::instance().createDatabase(db);
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     setConnectionSettings(TestCluster::instance().owner(db));
-    auto item = createItem({QStringLiteral("Blue mug"), {}, 5, 1250, QStringLiteral("Kitchen")});
+    auto item = createItem({ QStringLiteral("Blue mug"), {}, 5, 1250, QStringLiteral("Kitchen") });
     QVERIFY(item);
     m_itemId = item->id;
 }
@@ -110,7 +110,9 @@ void tst_Schema::migrationIsRecordedAndRerunHarmless()
 
 void tst_Schema::newerSchemaIsRefused()
 {
-    QVERIFY(run(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (999, 'from the future')")).ok);
+    QVERIFY(
+        run(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (999, 'from the future')"))
+            .ok);
     const auto migrated = migrate();
     QVERIFY(!migrated);
     QVERIFY2(migrated.error().message.contains(QLatin1String("999")), qPrintable(migrated.error().message));
@@ -127,7 +129,8 @@ void tst_Schema::nonOwnerCannotMigrate()
     const auto migrated = migrate();
     QVERIFY(!migrated);
     QCOMPARE(migrated.error().kind, Error::Kind::PermissionDenied);
-    QVERIFY2(migrated.error().message.contains(QLatin1String("tst_manager")), qPrintable(migrated.error().message));
+    QVERIFY2(migrated.error().message.contains(QLatin1String("tst_manager")),
+             qPrintable(migrated.error().message));
 }
 
 void tst_Schema::constraintsRefuseBadStates_data()
@@ -135,10 +138,14 @@ void tst_Schema::constraintsRefuseBadStates_data()
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("sqlState");
     // Run as the owner: even the most privileged client cannot store a bad state.
-    QTest::newRow("negative stock") << "UPDATE items SET quantity = -1 WHERE id = $1" << "23514";
-    QTest::newRow("oversell by decrement") << "UPDATE items SET quantity = quantity - 1000 WHERE id = $1" << "23514";
-    QTest::newRow("blank name") << "UPDATE items SET name = '  ' WHERE id = $1" << "23514";
-    QTest::newRow("negative price") << "UPDATE items SET price = -0.01 WHERE id = $1" << "23514";
+    QTest::newRow("negative stock") << "UPDATE items SET quantity = -1 WHERE id = $1"
+                                    << "23514";
+    QTest::newRow("oversell by decrement") << "UPDATE items SET quantity = quantity - 1000 WHERE id = $1"
+                                           << "23514";
+    QTest::newRow("blank name") << "UPDATE items SET name = '  ' WHERE id = $1"
+                                << "23514";
+    QTest::newRow("negative price") << "UPDATE items SET price = -0.01 WHERE id = $1"
+                                    << "23514";
     QTest::newRow("zero block") << "INSERT INTO block_inventory (item_id, quantity, expires_at) "
                                    "VALUES ($1, 0, now() + interval '1 hour')"
                                 << "23514";
@@ -148,8 +155,9 @@ void tst_Schema::constraintsRefuseBadStates_data()
     QTest::newRow("permanent with expiry") << "INSERT INTO block_inventory (item_id, quantity, is_permanent, "
                                               "expires_at) VALUES ($1, 1, true, now())"
                                            << "23514";
-    QTest::newRow("temporary without expiry") << "INSERT INTO block_inventory (item_id, quantity) VALUES ($1, 1)"
-                                              << "23514";
+    QTest::newRow("temporary without expiry")
+        << "INSERT INTO block_inventory (item_id, quantity) VALUES ($1, 1)"
+        << "23514";
     QTest::newRow("block of no item") << "INSERT INTO block_inventory (item_id, quantity, expires_at) "
                                          "VALUES ($1 + 1000000, 1, now())"
                                       << "23503";
@@ -159,30 +167,30 @@ void tst_Schema::constraintsRefuseBadStates()
 {
     QFETCH(QString, sql);
     QFETCH(QString, sqlState);
-    const QVariant before = scalar(QStringLiteral("SELECT quantity FROM items WHERE id = $1"), {m_itemId});
-    Statement s = run(sql, {m_itemId});
+    const QVariant before = scalar(QStringLiteral("SELECT quantity FROM items WHERE id = $1"), { m_itemId });
+    Statement s = run(sql, { m_itemId });
     QVERIFY2(!s.ok, qPrintable(sql));
     QCOMPARE(s.sqlState(), sqlState);
-    QCOMPARE(scalar(QStringLiteral("SELECT quantity FROM items WHERE id = $1"), {m_itemId}), before);
+    QCOMPARE(scalar(QStringLiteral("SELECT quantity FROM items WHERE id = $1"), { m_itemId }), before);
 }
 
 void tst_Schema::itemWithBlocksCannotBeDeleted()
 {
-    auto item = createItem({QStringLiteral("Promised lamp"), {}, 3, 100, QStringLiteral("Lighting")});
+    auto item = createItem({ QStringLiteral("Promised lamp"), {}, 3, 100, QStringLiteral("Lighting") });
     QVERIFY(item);
     QVERIFY(reserve(item->id, 1));
-    Statement s = run(QStringLiteral("DELETE FROM items WHERE id = $1"), {item->id});
+    Statement s = run(QStringLiteral("DELETE FROM items WHERE id = $1"), { item->id });
     QVERIFY(!s.ok);
     QCOMPARE(s.sqlState(), QStringLiteral("23503")); // ON DELETE RESTRICT
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM items WHERE id = $1"), {item->id}).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM items WHERE id = $1"), { item->id }).toInt(), 1);
 }
 
 void tst_Schema::originalShopSqlStillRuns()
 {
-    QVERIFY(Connection::current().executeScript(QStringLiteral(
-        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tst_shop') THEN "
-        "CREATE ROLE tst_shop LOGIN IN ROLE inventory_shop; END IF; END $$")));
-    auto item = createItem({QStringLiteral("Shop kettle"), {}, 10, 2999, QStringLiteral("Kitchen")});
+    QVERIFY(Connection::current().executeScript(
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tst_shop') THEN "
+                       "CREATE ROLE tst_shop LOGIN IN ROLE inventory_shop; END IF; END $$")));
+    auto item = createItem({ QStringLiteral("Shop kettle"), {}, 10, 2999, QStringLiteral("Kitchen") });
     QVERIFY(item);
 
     ConnectionSettings shop = TestCluster::instance().owner(db);
@@ -190,32 +198,38 @@ void tst_Schema::originalShopSqlStillRuns()
     const ScopedConnectionSettings asShop(shop);
     // The original checkout, statement by statement, exactly as the old system sent it.
     QVERIFY(run(QStringLiteral("BEGIN")).ok);
-    QCOMPARE(scalar(QStringLiteral("SELECT quantity FROM items WHERE id = $1 FOR UPDATE"), {item->id}).toInt(), 10);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT quantity FROM items WHERE id = $1 FOR UPDATE"), { item->id }).toInt(),
+        10);
     QVERIFY(run(QStringLiteral("UPDATE items SET quantity = quantity - $1, updated_at = NOW() WHERE id = $2"),
-                {3, item->id})
+                { 3, item->id })
                 .ok);
-    const qint64 blockId = scalar(QStringLiteral("INSERT INTO block_inventory (item_id, quantity, expires_at) "
-                                                 "VALUES ($1, $2, NOW() + INTERVAL '1 hour') RETURNING id"),
-                                  {item->id, 3})
-                               .toLongLong();
+    const qint64 blockId =
+        scalar(QStringLiteral("INSERT INTO block_inventory (item_id, quantity, expires_at) "
+                              "VALUES ($1, $2, NOW() + INTERVAL '1 hour') RETURNING id"),
+               { item->id, 3 })
+            .toLongLong();
     QVERIFY(blockId > 0);
     QVERIFY(run(QStringLiteral("COMMIT")).ok);
     // ... and the original permanent block.
-    QVERIFY(run(QStringLiteral("UPDATE block_inventory SET is_permanent = true, expires_at = NULL WHERE id = $1"),
-                {blockId})
-                .ok);
+    QVERIFY(
+        run(QStringLiteral("UPDATE block_inventory SET is_permanent = true, expires_at = NULL WHERE id = $1"),
+            { blockId })
+            .ok);
 
-    QCOMPARE(scalar(QStringLiteral("SELECT quantity FROM items WHERE id = $1"), {item->id}).toInt(), 7);
+    QCOMPARE(scalar(QStringLiteral("SELECT quantity FROM items WHERE id = $1"), { item->id }).toInt(), 7);
     // The history saw both, attributed to the shop's role (read as the owner: the shop may not).
     auto events = TestCluster::instance().ownerQueryRow(
-        db, QStringLiteral("SELECT string_agg(kind::text || ':' || actor || ':' || quantity, ',' ORDER BY id) "
-                           "FROM block_events WHERE block_id = $1"),
-        {blockId});
+        db,
+        QStringLiteral("SELECT string_agg(kind::text || ':' || actor || ':' || quantity, ',' ORDER BY id) "
+                       "FROM block_events WHERE block_id = $1"),
+        { blockId });
     QVERIFY(events);
     QCOMPARE(events->first().toString(), QStringLiteral("created:tst_shop:3,confirmed:tst_shop:3"));
 
     // The shop's SQL cannot oversell either.
-    Statement oversell = run(QStringLiteral("UPDATE items SET quantity = quantity - 8 WHERE id = $1"), {item->id});
+    Statement oversell =
+        run(QStringLiteral("UPDATE items SET quantity = quantity - 8 WHERE id = $1"), { item->id });
     QVERIFY(!oversell.ok);
     QCOMPARE(oversell.sqlState(), QStringLiteral("23514"));
     // Nor touch the history.
@@ -229,14 +243,17 @@ void tst_Schema::clientRolesCannotWriteDirectly_data()
 {
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("sql");
-    const QStringList roles{QStringLiteral("staff"), QStringLiteral("manager")};
+    const QStringList roles { QStringLiteral("staff"), QStringLiteral("manager") };
     for (const QString &role : roles) {
-        QTest::addRow("%s: set quantity", qPrintable(role)) << role << "UPDATE items SET quantity = 1000 WHERE id = $1";
+        QTest::addRow("%s: set quantity", qPrintable(role))
+            << role << "UPDATE items SET quantity = 1000 WHERE id = $1";
         QTest::addRow("%s: insert item", qPrintable(role))
             << role << "INSERT INTO items (name, price, quantity) VALUES ('x', 1, $1)";
-        QTest::addRow("%s: delete block", qPrintable(role)) << role << "DELETE FROM block_inventory WHERE id = $1";
+        QTest::addRow("%s: delete block", qPrintable(role))
+            << role << "DELETE FROM block_inventory WHERE id = $1";
         QTest::addRow("%s: forge history", qPrintable(role))
-            << role << "INSERT INTO block_events (block_id, item_id, kind, quantity) VALUES ($1, 1, 'created', 1)";
+            << role
+            << "INSERT INTO block_events (block_id, item_id, kind, quantity) VALUES ($1, 1, 'created', 1)";
         QTest::addRow("%s: seed", qPrintable(role)) << role << "SELECT inventory.seed_items($1::int, 1)";
     }
 }
@@ -246,8 +263,9 @@ void tst_Schema::clientRolesCannotWriteDirectly()
     QFETCH(QString, role);
     QFETCH(QString, sql);
     TestCluster &cluster = TestCluster::instance();
-    const ScopedConnectionSettings as(role == QLatin1String("staff") ? cluster.staff(db) : cluster.manager(db));
-    Statement s = run(sql, {m_itemId});
+    const ScopedConnectionSettings as(role == QLatin1String("staff") ? cluster.staff(db)
+                                                                     : cluster.manager(db));
+    Statement s = run(sql, { m_itemId });
     QVERIFY2(!s.ok, qPrintable(sql));
     QCOMPARE(s.sqlState(), QStringLiteral("42501"));
 }
@@ -257,8 +275,8 @@ void tst_Schema::historyIsAppendOnly()
     QVERIFY(reserve(m_itemId, 1));
     const qint64 events = scalar(QStringLiteral("SELECT count(*) FROM block_events")).toLongLong();
     QVERIFY(events > 0);
-    for (const char *sql : {"UPDATE block_events SET quantity = 99", "DELETE FROM block_events",
-                            "TRUNCATE block_events"}) {
+    for (const char *sql :
+         { "UPDATE block_events SET quantity = 99", "DELETE FROM block_events", "TRUNCATE block_events" }) {
         Statement s = run(QString::fromLatin1(sql)); // as the owner
         QVERIFY2(!s.ok, sql);
         QCOMPARE(s.sqlState(), QStringLiteral("42501"));
@@ -270,22 +288,29 @@ void tst_Schema::categoryCountsStayExact()
 {
     const QString mismatches = QStringLiteral(
         "SELECT count(*) FROM (SELECT category, count(*) AS n FROM items WHERE category IS NOT NULL "
-        "GROUP BY category) g FULL JOIN (SELECT * FROM category_counts WHERE item_count > 0) c USING (category) "
+        "GROUP BY category) g FULL JOIN (SELECT * FROM category_counts WHERE item_count > 0) c USING "
+        "(category) "
         "WHERE g.n IS DISTINCT FROM c.item_count");
     QVERIFY(run(QStringLiteral("SELECT inventory.seed_items(3000, 7)")).ok);
     QCOMPARE(scalar(mismatches).toInt(), 0);
     // Bulk move between categories, one by one (row trigger), then bulk delete.
-    QVERIFY(run(QStringLiteral("UPDATE items SET category = 'Garden' WHERE category = 'Kitchen' AND id % 3 = 0")).ok);
-    QVERIFY(run(QStringLiteral("UPDATE items SET category = NULL WHERE category = 'Tools' AND id % 5 = 0")).ok);
-    QVERIFY(run(QStringLiteral("UPDATE items SET category = 'Brand new' WHERE category = 'Office' AND id % 2 = 0")).ok);
+    QVERIFY(
+        run(QStringLiteral("UPDATE items SET category = 'Garden' WHERE category = 'Kitchen' AND id % 3 = 0"))
+            .ok);
+    QVERIFY(
+        run(QStringLiteral("UPDATE items SET category = NULL WHERE category = 'Tools' AND id % 5 = 0")).ok);
+    QVERIFY(run(QStringLiteral(
+                    "UPDATE items SET category = 'Brand new' WHERE category = 'Office' AND id % 2 = 0"))
+                .ok);
     QVERIFY(run(QStringLiteral("DELETE FROM items i WHERE category = 'Toys' AND id % 4 = 0 "
                                "AND NOT EXISTS (SELECT FROM block_inventory b WHERE b.item_id = i.id)"))
                 .ok);
     QCOMPARE(scalar(mismatches).toInt(), 0);
     const auto list = categories();
     QVERIFY(list);
-    QVERIFY(std::any_of(list->cbegin(), list->cend(),
-                        [](const Category &c) { return c.name == QLatin1String("Brand new") && c.itemCount > 0; }));
+    QVERIFY(std::any_of(list->cbegin(), list->cend(), [](const Category &c) {
+        return c.name == QLatin1String("Brand new") && c.itemCount > 0;
+    }));
 }
 
 void tst_Schema::bulkSeedRebuildsTheSameIndexes()
@@ -299,7 +324,8 @@ void tst_Schema::bulkSeedRebuildsTheSameIndexes()
         "FROM pg_index WHERE indrelid = 'public.items'::regclass");
     auto before = TestCluster::instance().ownerQueryRow(fresh, indexes);
     QVERIFY(before);
-    auto seeded = TestCluster::instance().ownerQueryRow(fresh, QStringLiteral("SELECT inventory.seed_items(120000, 30)"));
+    auto seeded = TestCluster::instance().ownerQueryRow(
+        fresh, QStringLiteral("SELECT inventory.seed_items(120000, 30)"));
     QVERIFY2(seeded, seeded ? "" : qPrintable(seeded.error().message));
     QCOMPARE(seeded->first().toLongLong(), 120000);
     auto after = TestCluster::instance().ownerQueryRow(fresh, indexes);
@@ -307,8 +333,10 @@ void tst_Schema::bulkSeedRebuildsTheSameIndexes()
     QCOMPARE(after->first().toString(), before->first().toString());
     QVERIFY(after->first().toString().contains(QLatin1String("items_category_quantity_idx")));
     auto mismatches = TestCluster::instance().ownerQueryRow(
-        fresh, QStringLiteral("SELECT count(*) FROM (SELECT category, count(*) AS n FROM items GROUP BY category) g "
-                              "FULL JOIN category_counts c USING (category) WHERE g.n IS DISTINCT FROM c.item_count"));
+        fresh,
+        QStringLiteral(
+            "SELECT count(*) FROM (SELECT category, count(*) AS n FROM items GROUP BY category) g "
+            "FULL JOIN category_counts c USING (category) WHERE g.n IS DISTINCT FROM c.item_count"));
     QVERIFY(mismatches);
     QCOMPARE(mismatches->first().toInt(), 0);
     QVERIFY(TestCluster::instance().dropDatabase(fresh));

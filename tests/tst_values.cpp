@@ -113,14 +113,22 @@ void tst_Values::connectionUri_data()
     QTest::addColumn<QString>("database");
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("sslmode");
-    QTest::newRow("uri") << "postgresql://alice@db.example:6432/shop?sslmode=verify-full" << "db.example" << 6432
-                         << "shop" << "alice" << "verify-full";
-    QTest::newRow("uri without port") << "postgres://db.example/shop" << "db.example" << -1 << "shop" << ""
+    QTest::newRow("uri") << "postgresql://alice@db.example:6432/shop?sslmode=verify-full"
+                         << "db.example" << 6432 << "shop"
+                         << "alice"
+                         << "verify-full";
+    QTest::newRow("uri without port") << "postgres://db.example/shop"
+                                      << "db.example" << -1 << "shop"
+                                      << ""
                                       << "";
-    QTest::newRow("socket in query") << "postgresql:///inv?host=/run/pg&user=bob" << "/run/pg" << -1 << "inv"
-                                     << "bob" << "";
+    QTest::newRow("socket in query") << "postgresql:///inv?host=/run/pg&user=bob"
+                                     << "/run/pg" << -1 << "inv"
+                                     << "bob"
+                                     << "";
     QTest::newRow("key=value") << "host=db.example port=5433 dbname=inv user=carol sslmode=require"
-                               << "db.example" << 5433 << "inv" << "carol" << "require";
+                               << "db.example" << 5433 << "inv"
+                               << "carol"
+                               << "require";
 }
 
 void tst_Values::connectionUri()
@@ -143,7 +151,7 @@ void tst_Values::connectionUri()
 
 void tst_Values::connectionUriRejected()
 {
-    for (const char *bad : {"postgresql://host:notaport/db", "nonsense_key=1", "postgresql://h:99999/db"}) {
+    for (const char *bad : { "postgresql://host:notaport/db", "nonsense_key=1", "postgresql://h:99999/db" }) {
         const auto parsed = ConnectionSettings::parse(QString::fromLatin1(bad));
         QVERIFY2(!parsed, bad);
         QCOMPARE(parsed.error().kind, Error::Kind::InvalidInput);
@@ -180,8 +188,8 @@ void tst_Values::text_data()
     QTest::newRow("escape") << QStringLiteral("a\x1b[31mb") << true << false << "U+001B";
     QTest::newRow("lone surrogate") << QString(QChar(0xd800)) << true << false << "Unicode";
     // 255 characters counted as the server counts them (code points), not UTF-16 units.
-    QTest::newRow("255 astral characters") << QString::fromUcs4(std::u32string(255, U'\U0001F375').c_str()) << true
-                                           << true << "";
+    QTest::newRow("255 astral characters")
+        << QString::fromUcs4(std::u32string(255, U'\U0001F375').c_str()) << true << true << "";
 }
 
 void tst_Values::text()

@@ -29,14 +29,12 @@
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QtConcurrent>
-
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cmath>
 #include <optional>
+#include <sys/resource.h>
 
 using namespace inventory;
 using namespace std::chrono_literals;
@@ -60,7 +58,9 @@ struct Figure
 
     QJsonObject toJson() const
     {
-        QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("unit"), unit}, {QStringLiteral("value"), value}};
+        QJsonObject o { { QStringLiteral("name"), name },
+                        { QStringLiteral("unit"), unit },
+                        { QStringLiteral("value"), value } };
         auto put = [&](const char *key, const std::optional<double> &v) {
             if (v)
                 o.insert(QLatin1String(key), std::round(*v * 1000.0) / 1000.0);
@@ -82,9 +82,13 @@ struct Figure
 
     QString toText() const
     {
-        QString line = QStringLiteral("%1  %2 %3").arg(name.leftJustified(26)).arg(value, 0, 'f', 2).arg(unit);
+        QString line =
+            QStringLiteral("%1  %2 %3").arg(name.leftJustified(26)).arg(value, 0, 'f', 2).arg(unit);
         if (p95)
-            line += QStringLiteral("  p50 %1 ms  p95 %2 ms  p99 %3 ms").arg(*p50, 0, 'f', 2).arg(*p95, 0, 'f', 2).arg(*p99, 0, 'f', 2);
+            line += QStringLiteral("  p50 %1 ms  p95 %2 ms  p99 %3 ms")
+                        .arg(*p50, 0, 'f', 2)
+                        .arg(*p95, 0, 'f', 2)
+                        .arg(*p99, 0, 'f', 2);
         if (opsPerSec && unit != QLatin1String("ops/s"))
             line += QStringLiteral("  %1 ops/s").arg(*opsPerSec, 0, 'f', 0);
         if (ratioVsOriginal)
@@ -142,10 +146,7 @@ using Operation = std::function<bool(int worker, QRandomGenerator &random, QStri
 class Bench
 {
 public:
-    Bench(Cli &cli, int workers, double seconds)
-        : m_cli(cli)
-        , m_workers(workers)
-        , m_seconds(seconds)
+    Bench(Cli &cli, int workers, double seconds) : m_cli(cli), m_workers(workers), m_seconds(seconds)
     {
         m_pool.setMaxThreadCount(std::max(workers, 8) + 2);
         m_pool.setExpiryTimeout(-1); // keep the threads, and so their connections, across phases
@@ -153,10 +154,7 @@ public:
 
     // The pool's threads close their own connections as they end (Qt's rule), in ~QThreadPool.
 
-    void progress(const QString &text)
-    {
-        m_cli.err() << "bench: " << text << Qt::endl;
-    }
+    void progress(const QString &text) { m_cli.err() << "bench: " << text << Qt::endl; }
 
     /// Runs `operation` on `workers` threads for the configured time (after a short warm-up that
     /// opens the connections and prepares the statements) and returns the latencies.
@@ -176,7 +174,8 @@ public:
     int workers() const { return m_workers; }
 
 private:
-    Samples run(int workers, double seconds, const Operation &operation, const std::atomic<bool> *done = nullptr)
+    Samples run(int workers, double seconds, const Operation &operation,
+                const std::atomic<bool> *done = nullptr)
     {
         ++m_phase;
         QMutex mutex;
@@ -229,6 +228,8 @@ private:
 
 // ----- SQL of the baselines and the set-up (constants; values are bound) ---------------------
 
+// The SQL below is laid out as SQL, not as C++.
+// clang-format off
 const QString originalSelectSql = QStringLiteral("SELECT quantity FROM items WHERE id = $1 FOR UPDATE");
 const QString originalUpdateSql =
     QStringLiteral("UPDATE items SET quantity = quantity - $1, updated_at = NOW() WHERE id = $2");
@@ -259,6 +260,8 @@ const QString makeBlocksSql = QStringLiteral(
     "SELECT id, 1, now() + make_interval(secs => $2), $3 FROM chosen "
     "WHERE (SELECT count(*) FROM taken) > 0 RETURNING id");
 
+// clang-format on
+
 bool exec(const QString &sql, const QVariantList &values, QString &error)
 {
     auto q = Connection::current().execute(sql, values);
@@ -283,7 +286,7 @@ bool originalReserve(qint64 itemId, QString &error)
 {
     if (!script(QStringLiteral("BEGIN"), error))
         return false;
-    auto q = Connection::current().execute(originalSelectSql, {itemId});
+    auto q = Connection::current().execute(originalSelectSql, { itemId });
     if (!q) {
         error = q.error().message;
         script(QStringLiteral("ROLLBACK"), error);
@@ -297,7 +300,7 @@ bool originalReserve(qint64 itemId, QString &error)
         script(QStringLiteral("ROLLBACK"), ignored);
         return false;
     }
-    if (!exec(originalUpdateSql, {1, itemId}, error) || !exec(originalInsertSql, {itemId, 1}, error)) {
+    if (!exec(originalUpdateSql, { 1, itemId }, error) || !exec(originalInsertSql, { itemId, 1 }, error)) {
         QString ignored;
         script(QStringLiteral("ROLLBACK"), ignored);
         return false;
@@ -310,7 +313,7 @@ bool originalConfirmOrRelease(qint64 blockId, bool release, QString &error)
 {
     if (!script(QStringLiteral("BEGIN"), error))
         return false;
-    auto q = Connection::current().execute(originalBlockSql, {blockId});
+    auto q = Connection::current().execute(originalBlockSql, { blockId });
     if (!q) {
         error = q.error().message;
         return false;
@@ -326,8 +329,9 @@ bool originalConfirmOrRelease(qint64 blockId, bool release, QString &error)
         script(QStringLiteral("ROLLBACK"), ignored);
         return false;
     }
-    const bool ok = release ? exec(originalRestoreSql, {quantity, itemId}, error) && exec(originalDeleteSql, {blockId}, error)
-                            : exec(originalConfirmSql, {blockId}, error);
+    const bool ok = release
+        ? exec(originalRestoreSql, { quantity, itemId }, error) && exec(originalDeleteSql, { blockId }, error)
+        : exec(originalConfirmSql, { blockId }, error);
     if (!ok) {
         script(QStringLiteral("ROLLBACK"), ignored);
         return false;
@@ -337,7 +341,7 @@ bool originalConfirmOrRelease(qint64 blockId, bool release, QString &error)
 
 Result<QList<qint64>> makeBlocks(qint64 count, qint64 secondsToExpiry, const QString &tag)
 {
-    auto q = Connection::current().execute(makeBlocksSql, {count, double(secondsToExpiry), tag});
+    auto q = Connection::current().execute(makeBlocksSql, { count, double(secondsToExpiry), tag });
     if (!q)
         return std::unexpected(q.error());
     QList<qint64> ids;
@@ -352,8 +356,7 @@ Result<QList<qint64>> makeBlocks(qint64 count, qint64 secondsToExpiry, const QSt
 class Dispenser
 {
 public:
-    explicit Dispenser(QList<qint64> ids)
-        : m_ids(std::move(ids))
+    explicit Dispenser(QList<qint64> ids) : m_ids(std::move(ids))
     {
         std::shuffle(m_ids.begin(), m_ids.end(), *QRandomGenerator::global());
     }
@@ -385,7 +388,11 @@ QString machineDescription()
     qint64 memoryKb = 0;
     QFile meminfo(QStringLiteral("/proc/meminfo"));
     if (meminfo.open(QIODevice::ReadOnly))
-        memoryKb = QString::fromLatin1(meminfo.readLine()).section(QLatin1Char(':'), 1).trimmed().section(QLatin1Char(' '), 0, 0).toLongLong();
+        memoryKb = QString::fromLatin1(meminfo.readLine())
+                       .section(QLatin1Char(':'), 1)
+                       .trimmed()
+                       .section(QLatin1Char(' '), 0, 0)
+                       .toLongLong();
     return QStringLiteral("%1 x %2, %3 GiB, %4")
         .arg(QThread::idealThreadCount())
         .arg(cpu.isEmpty() ? QSysInfo::currentCpuArchitecture() : cpu)
@@ -398,22 +405,30 @@ QString machineDescription()
 int benchCommand(Cli &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Measures the operations' speed next to the original way and the machine's "
-                                        "limit. By default on a throw-away local cluster it creates and removes."));
+    parser.setApplicationDescription(
+        tr("Measures the operations' speed next to the original way and the machine's "
+           "limit. By default on a throw-away local cluster it creates and removes."));
     cli.addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("items"), tr("Items to generate first (default 100000; 0 with --db: use what is there)."),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("categories"), tr("Over this many categories (default 200)."), QStringLiteral("K")});
-    parser.addOption({QStringLiteral("workers"), tr("Concurrent writers (default 16)."), QStringLiteral("W")});
-    parser.addOption({QStringLiteral("readers"), tr("Concurrent readers (default 8)."), QStringLiteral("R")});
-    parser.addOption({QStringLiteral("seconds"), tr("Length of each measured phase (default 5)."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("expired-blocks"),
-                      tr("Expired reservations for the cleanup figure (default: a tenth of the items, at most 1000000)."),
-                      QStringLiteral("N")});
+    parser.addOption({ QStringLiteral("items"),
+                       tr("Items to generate first (default 100000; 0 with --db: use what is there)."),
+                       QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("categories"), tr("Over this many categories (default 200)."),
+                       QStringLiteral("K") });
+    parser.addOption(
+        { QStringLiteral("workers"), tr("Concurrent writers (default 16)."), QStringLiteral("W") });
+    parser.addOption(
+        { QStringLiteral("readers"), tr("Concurrent readers (default 8)."), QStringLiteral("R") });
+    parser.addOption(
+        { QStringLiteral("seconds"), tr("Length of each measured phase (default 5)."), QStringLiteral("S") });
+    parser.addOption(
+        { QStringLiteral("expired-blocks"),
+          tr("Expired reservations for the cleanup figure (default: a tenth of the items, at most 1000000)."),
+          QStringLiteral("N") });
     int exitCode = ExitOk;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
-    auto number = [&](const char *name, qint64 fallback, qint64 minimum, qint64 maximum) -> std::optional<qint64> {
+    auto number = [&](const char *name, qint64 fallback, qint64 minimum,
+                      qint64 maximum) -> std::optional<qint64> {
         const QString option = QLatin1String(name);
         if (!parser.isSet(option))
             return fallback;
@@ -436,8 +451,8 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     const auto seconds = number("seconds", 5, 1, 3600);
     if (!items || !categoryCount || !workers || !readers || !seconds)
         return exitCode;
-    const auto expiredBlocks = number("expired-blocks", std::min<qint64>(1'000'000, std::max<qint64>(*items / 10, 1000)),
-                                      0, 10'000'000);
+    const auto expiredBlocks = number(
+        "expired-blocks", std::min<qint64>(1'000'000, std::max<qint64>(*items / 10, 1000)), 0, 10'000'000);
     if (!expiredBlocks)
         return exitCode;
 
@@ -446,16 +461,20 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     std::unique_ptr<LocalCluster> cluster;
     const bool throwAway = !parser.isSet(QStringLiteral("db"));
     if (throwAway) {
-        directory = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/inventory-bench-XXXXXX"));
+        directory =
+            std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/inventory-bench-XXXXXX"));
         // Durable like a real server (fsync on); shared buffers sized for the catalogue.
         cluster = std::make_unique<LocalCluster>(
-            directory->path(), LocalCluster::Options{.durable = true, .sharedBuffers = QStringLiteral("2GB")});
-        cli.err() << "bench: " << tr("starting a throw-away PostgreSQL cluster in %1").arg(directory->path()) << Qt::endl;
+            directory->path(),
+            LocalCluster::Options { .durable = true, .sharedBuffers = QStringLiteral("2GB") });
+        cli.err() << "bench: " << tr("starting a throw-away PostgreSQL cluster in %1").arg(directory->path())
+                  << Qt::endl;
         if (auto running = cluster->ensureRunning(); !running)
             return cli.fail(running.error());
         ConnectionSettings postgres = cluster->settings(QStringLiteral("postgres"));
         setConnectionSettings(postgres);
-        if (auto created = Connection::current().executeScript(QStringLiteral("CREATE DATABASE bench")); !created)
+        if (auto created = Connection::current().executeScript(QStringLiteral("CREATE DATABASE bench"));
+            !created)
             return cli.fail(created.error());
         setConnectionSettings(cluster->settings(QStringLiteral("bench")));
         if (auto migrated = migrate(); !migrated)
@@ -504,7 +523,8 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     // --- reads ----------------------------------------------------------------------------------
     const auto categoryList = categories();
     if (!categoryList || categoryList->isEmpty())
-        return cli.fail(categoryList ? Error::server(tr("The database has no categories to read.")) : categoryList.error());
+        return cli.fail(categoryList ? Error::server(tr("The database has no categories to read."))
+                                     : categoryList.error());
     bench.progress(tr("categories and top items, %1 readers").arg(*readers));
     report(bench
                .measure(int(*readers),
@@ -528,7 +548,7 @@ int benchCommand(Cli &cli, const QStringList &arguments)
 
     // --- reservations -------------------------------------------------------------------------
     // Uniform: random items from a pool with ample stock (every 50th item; all when fewer).
-    auto poolQuery = Connection::current().execute(stockPoolSql, {*items >= 1'000'000 ? 50 : 1});
+    auto poolQuery = Connection::current().execute(stockPoolSql, { *items >= 1'000'000 ? 50 : 1 });
     if (!poolQuery)
         return cli.fail(poolQuery.error());
     QList<qint64> pool;
@@ -537,19 +557,23 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     (*poolQuery)->finish();
     if (pool.isEmpty())
         return cli.fail(Error::server(tr("The database has no items to reserve.")));
-    auto hot = createItem({QStringLiteral("Benchmark hot item"), {}, 2'000'000'000, 100, QStringLiteral("Benchmark")});
+    auto hot = createItem(
+        { QStringLiteral("Benchmark hot item"), {}, 2'000'000'000, 100, QStringLiteral("Benchmark") });
     if (!hot)
         return cli.fail(hot.error());
     const qint64 hotId = hot->id;
-    const auto randomItem = [&pool](QRandomGenerator &random) { return pool[random.bounded(int(pool.size()))]; };
+    const auto randomItem = [&pool](QRandomGenerator &random) {
+        return pool[random.bounded(int(pool.size()))];
+    };
 
     bench.progress(tr("reserve, uniform over %1 items, %2 workers").arg(pool.size()).arg(*workers));
     const Samples limit = bench.measure(int(*workers), [&](int, QRandomGenerator &random, QString &e) {
-        return exec(limitSql, {randomItem(random)}, e);
+        return exec(limitSql, { randomItem(random) }, e);
     });
-    const Samples originalUniform = bench.measure(int(*workers), [&](int, QRandomGenerator &random, QString &e) {
-        return originalReserve(randomItem(random), e);
-    });
+    const Samples originalUniform =
+        bench.measure(int(*workers), [&](int, QRandomGenerator &random, QString &e) {
+            return originalReserve(randomItem(random), e);
+        });
     const Samples uniform = bench.measure(int(*workers), [&](int, QRandomGenerator &random, QString &e) {
         auto r = reserve(randomItem(random), 1);
         if (!r)
@@ -557,7 +581,8 @@ int benchCommand(Cli &cli, const QStringList &arguments)
         return bool(r);
     });
     Figure limitFigure = limit.figure(QStringLiteral("limit-single-row-update"), QStringLiteral("ops/s"));
-    Figure originalUniformFigure = originalUniform.figure(QStringLiteral("reserve-uniform-original"), QStringLiteral("ops/s"));
+    Figure originalUniformFigure =
+        originalUniform.figure(QStringLiteral("reserve-uniform-original"), QStringLiteral("ops/s"));
     Figure uniformFigure = uniform.figure(QStringLiteral("reserve-uniform"), QStringLiteral("ops/s"));
     uniformFigure.ratioVsOriginal = uniform.opsPerSec() / std::max(originalUniform.opsPerSec(), 1e-9);
     uniformFigure.fractionOfLimit = uniform.opsPerSec() / std::max(limit.opsPerSec(), 1e-9);
@@ -566,9 +591,8 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     report(uniformFigure);
 
     bench.progress(tr("reserve, one hot item, %1 workers").arg(*workers));
-    const Samples originalHot = bench.measure(int(*workers), [&](int, QRandomGenerator &, QString &e) {
-        return originalReserve(hotId, e);
-    });
+    const Samples originalHot = bench.measure(
+        int(*workers), [&](int, QRandomGenerator &, QString &e) { return originalReserve(hotId, e); });
     const Samples hotSamples = bench.measure(int(*workers), [&](int, QRandomGenerator &, QString &e) {
         auto r = reserve(hotId, 1);
         if (!r)
@@ -581,10 +605,11 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     report(hotFigure);
 
     // --- confirm and release: each on blocks made for it, each block used once ----------------
-    for (const bool releasing : {false, true}) {
+    for (const bool releasing : { false, true }) {
         const QString name = releasing ? QStringLiteral("release") : QStringLiteral("confirm");
         // Enough blocks for the fastest plausible rate over the phase, for each of the two ways.
-        const qint64 needed = std::max<qint64>(20000, qint64(uniform.opsPerSec() * 1.5 * double(*seconds + 1)));
+        const qint64 needed =
+            std::max<qint64>(20000, qint64(uniform.opsPerSec() * 1.5 * double(*seconds + 1)));
         bench.progress(tr("%1: preparing %2 reservations for each way").arg(name).arg(needed));
         auto forOriginal = makeBlocks(needed, 3600, QStringLiteral("bench-original-") + name);
         auto forOurs = makeBlocks(needed, 3600, QStringLiteral("bench-") + name);
@@ -672,14 +697,18 @@ int benchCommand(Cli &cli, const QStringList &arguments)
         cleanup.operations = cleaned->blocksRemoved;
         cleanup.opsPerSec = double(cleaned->blocksRemoved) / std::max(cleanupSeconds, 0.001);
         cleanup.maxBatchMs = longestBatchMs;
-        cleanup.note = QStringLiteral("%1 expired reservations in %2 batches").arg(cleaned->blocksRemoved).arg(cleaned->batches);
+        cleanup.note = QStringLiteral("%1 expired reservations in %2 batches")
+                           .arg(cleaned->blocksRemoved)
+                           .arg(cleaned->batches);
         report(cleanup);
         report(during.figure(QStringLiteral("cleanup-concurrent-reserve"), QStringLiteral("ms")));
     }
 
     // --- the desktop app's memory while browsing this catalogue -------------------------------
-    const QString app = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../desktop/inventory-desk"));
-    const QString installedApp = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("inventory-desk"));
+    const QString app =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../desktop/inventory-desk"));
+    const QString installedApp =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("inventory-desk"));
     const QString appPath = QFile::exists(app) ? app : installedApp;
     if (QFile::exists(appPath)) {
         bench.progress(tr("the desktop app browsing every category"));
@@ -688,14 +717,17 @@ int benchCommand(Cli &cli, const QStringList &arguments)
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process.setProcessEnvironment(environment);
         const ConnectionSettings settings = connectionSettings();
-        QStringList uriParts{QStringLiteral("host=") + settings.host, QStringLiteral("dbname=") + settings.database};
+        QStringList uriParts { QStringLiteral("host=") + settings.host,
+                               QStringLiteral("dbname=") + settings.database };
         if (settings.port > 0)
             uriParts << QStringLiteral("port=%1").arg(settings.port);
         if (!settings.user.isEmpty())
             uriParts << QStringLiteral("user=") + settings.user;
-        process.start(appPath, {QStringLiteral("--db"), uriParts.join(QLatin1Char(' ')), QStringLiteral("--browse-all")});
+        process.start(
+            appPath,
+            { QStringLiteral("--db"), uriParts.join(QLatin1Char(' ')), QStringLiteral("--browse-all") });
         const bool ended = process.waitForFinished(600000);
-        rusage usage{};
+        rusage usage {};
         getrusage(RUSAGE_CHILDREN, &usage); // ru_maxrss: the largest child's peak, in KiB
         Figure memory;
         memory.name = QStringLiteral("app-memory");
@@ -715,13 +747,14 @@ int benchCommand(Cli &cli, const QStringList &arguments)
         QJsonArray array;
         for (const Figure &f : figures)
             array.append(f.toJson());
-        cli.printJson(QJsonObject{{QStringLiteral("figures"), array},
-                                  {QStringLiteral("machine"), machineDescription()},
-                                  {QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                  {QStringLiteral("items"), *items},
-                                  {QStringLiteral("workers"), *workers},
-                                  {QStringLiteral("readers"), *readers},
-                                  {QStringLiteral("secondsPerPhase"), *seconds}});
+        cli.printJson(
+            QJsonObject { { QStringLiteral("figures"), array },
+                          { QStringLiteral("machine"), machineDescription() },
+                          { QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+                          { QStringLiteral("items"), *items },
+                          { QStringLiteral("workers"), *workers },
+                          { QStringLiteral("readers"), *readers },
+                          { QStringLiteral("secondsPerPhase"), *seconds } });
     }
     return ExitOk;
 }

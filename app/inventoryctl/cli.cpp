@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cstdio>
 
 using namespace inventory;
@@ -15,14 +14,18 @@ using namespace inventory;
 int exitCodeFor(const Error &error)
 {
     switch (error.kind) {
-    case Error::Kind::InvalidInput: return ExitUsage;
+    case Error::Kind::InvalidInput:
+        return ExitUsage;
     case Error::Kind::NotFound:
     case Error::Kind::InsufficientStock:
     case Error::Kind::Expired:
-    case Error::Kind::AlreadyPermanent: return ExitRefused;
-    case Error::Kind::PermissionDenied: return ExitPermission;
+    case Error::Kind::AlreadyPermanent:
+        return ExitRefused;
+    case Error::Kind::PermissionDenied:
+        return ExitPermission;
     case Error::Kind::Connection:
-    case Error::Kind::Server: return ExitServer;
+    case Error::Kind::Server:
+        return ExitServer;
     }
     return ExitServer;
 }
@@ -30,13 +33,15 @@ int exitCodeFor(const Error &error)
 Cli::Cli()
     : m_out(stdout)
     , m_err(stderr)
-    , m_dbOption(QStringLiteral("db"),
-                 QCoreApplication::translate("inventoryctl",
-                                             "Server to use, as a postgresql:// URI or a libpq connection string "
-                                             "(default: the PG* environment, else the local database)."),
-                 QStringLiteral("uri"))
+    , m_dbOption(
+          QStringLiteral("db"),
+          QCoreApplication::translate("inventoryctl",
+                                      "Server to use, as a postgresql:// URI or a libpq connection string "
+                                      "(default: the PG* environment, else the local database)."),
+          QStringLiteral("uri"))
     , m_jsonOption(QStringLiteral("json"),
-                   QCoreApplication::translate("inventoryctl", "Print the result as JSON (the original API's fields)."))
+                   QCoreApplication::translate("inventoryctl",
+                                               "Print the result as JSON (the original API's fields)."))
 {
 }
 
@@ -98,7 +103,8 @@ int Cli::fail(const Error &error)
 {
     m_err << QCoreApplication::applicationName() << ": " << error.message << Qt::endl;
     if (m_json) {
-        QJsonObject object{{QStringLiteral("error"), error.message}, {QStringLiteral("kind"), kindName(error.kind)}};
+        QJsonObject object { { QStringLiteral("error"), error.message },
+                             { QStringLiteral("kind"), kindName(error.kind) } };
         if (!error.field.isEmpty())
             object.insert(QStringLiteral("field"), error.field);
         if (error.kind == Error::Kind::InsufficientStock) {
@@ -123,7 +129,8 @@ int Cli::usageError(const QString &message, const QString &commandName)
 
 void Cli::printJson(const QJsonValue &value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << document.toJson(QJsonDocument::Indented);
     m_out.flush();
 }
@@ -134,9 +141,10 @@ std::optional<qint64> parseId(Cli &cli, const QString &field, const QString &tex
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value <= 0) {
         exitCode = cli.fail(Error::invalidInput(
-            field, QCoreApplication::translate("inventoryctl", "'%1' is not an id (a whole number from 1 to %2).")
-                       .arg(text.left(40))
-                       .arg(std::numeric_limits<qint64>::max())));
+            field,
+            QCoreApplication::translate("inventoryctl", "'%1' is not an id (a whole number from 1 to %2).")
+                .arg(text.left(40))
+                .arg(std::numeric_limits<qint64>::max())));
         return std::nullopt;
     }
     return value;

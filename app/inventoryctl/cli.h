@@ -9,10 +9,10 @@
 /// Exit codes, part of the command-line contract.
 enum ExitCode {
     ExitOk = 0,
-    ExitUsage = 2,      ///< bad input or usage
-    ExitRefused = 3,    ///< a business rule: not found, insufficient stock, expired, already permanent
+    ExitUsage = 2, ///< bad input or usage
+    ExitRefused = 3, ///< a business rule: not found, insufficient stock, expired, already permanent
     ExitPermission = 4, ///< the role may not do this
-    ExitServer = 5,     ///< connection or server error
+    ExitServer = 5, ///< connection or server error
 };
 
 int exitCodeFor(const inventory::Error &error);

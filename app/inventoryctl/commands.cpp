@@ -60,8 +60,8 @@ bool prepare(Cli &cli, QCommandLineParser &parser, const Command &command, const
     return true;
 }
 
-std::optional<Ttl> durationOption(Cli &cli, const QCommandLineParser &parser, const QString &option, Ttl fallback,
-                                  int &exitCode)
+std::optional<Ttl> durationOption(Cli &cli, const QCommandLineParser &parser, const QString &option,
+                                  Ttl fallback, int &exitCode)
 {
     if (!parser.isSet(option))
         return fallback;
@@ -70,7 +70,8 @@ std::optional<Ttl> durationOption(Cli &cli, const QCommandLineParser &parser, co
     if (!parsed) {
         exitCode = cli.fail(Error::invalidInput(
             QStringLiteral("--") + option,
-            tr("'%1' is not a duration; give a number and a unit, e.g. 30s, 90m, 2h or 1d.").arg(value.left(40))));
+            tr("'%1' is not a duration; give a number and a unit, e.g. 30s, 90m, 2h or 1d.")
+                .arg(value.left(40))));
         return std::nullopt;
     }
     return *parsed;
@@ -84,8 +85,9 @@ std::optional<qint64> numberOption(Cli &cli, const QCommandLineParser &parser, c
     bool ok = false;
     const qint64 value = parser.value(option).toLongLong(&ok);
     if (!ok) {
-        exitCode = cli.fail(Error::invalidInput(QStringLiteral("--") + option,
-                                                tr("'%1' is not a whole number.").arg(parser.value(option).left(40))));
+        exitCode = cli.fail(
+            Error::invalidInput(QStringLiteral("--") + option,
+                                tr("'%1' is not a whole number.").arg(parser.value(option).left(40))));
         return std::nullopt;
     }
     return value;
@@ -99,7 +101,10 @@ void printItem(Cli &cli, const Item &item)
     }
     QTextStream &out = cli.out();
     out << tr("Item #%1 %2").arg(item.id).arg(item.name) << '\n'
-        << tr("  quantity:    %1 available, %2 in temporary reservations").arg(item.quantity).arg(item.reserved) << '\n'
+        << tr("  quantity:    %1 available, %2 in temporary reservations")
+               .arg(item.quantity)
+               .arg(item.reserved)
+        << '\n'
         << tr("  price:       %1").arg(formatPrice(item.price)) << '\n'
         << tr("  category:    %1").arg(item.category.isEmpty() ? QStringLiteral("-") : item.category) << '\n';
     if (!item.description.isEmpty())
@@ -112,10 +117,11 @@ void printItems(Cli &cli, const QList<Item> &items)
 {
     QList<QStringList> rows;
     for (const Item &i : items) {
-        rows << QStringList{QString::number(i.id), QString::number(i.quantity), QString::number(i.reserved),
-                            formatPrice(i.price), i.name};
+        rows << QStringList { QString::number(i.id), QString::number(i.quantity), QString::number(i.reserved),
+                              formatPrice(i.price), i.name };
     }
-    cli.out() << text::table({tr("ID"), tr("QTY"), tr("RESERVED"), tr("PRICE"), tr("NAME")}, rows, {0, 1, 2, 3});
+    cli.out() << text::table({ tr("ID"), tr("QTY"), tr("RESERVED"), tr("PRICE"), tr("NAME") }, rows,
+                             { 0, 1, 2, 3 });
 }
 
 int fromResult(Cli &cli, const Error &error)
@@ -141,32 +147,42 @@ int cleanupCommand(Cli &cli, const QStringList &arguments);
 int localCommand(Cli &cli, const QStringList &arguments);
 
 const Command commands[] = {
-    {"migrate", "", QT_TRANSLATE_NOOP("inventoryctl", "Create or upgrade the schema (as its owner)."), migrateCommand},
-    {"seed", "--items N [--categories K]",
-     QT_TRANSLATE_NOOP("inventoryctl", "Generate N items over K categories on the server (as the owner)."), seedCommand},
-    {"item", "ID", QT_TRANSLATE_NOOP("inventoryctl", "Show one item."), itemCommand},
-    {"create-item", "--name --price --quantity --category [--description]",
-     QT_TRANSLATE_NOOP("inventoryctl", "Add an item."), createItemCommand},
-    {"search", "PREFIX", QT_TRANSLATE_NOOP("inventoryctl", "Items whose name starts with PREFIX (any case)."),
-     searchCommand},
-    {"categories", "", QT_TRANSLATE_NOOP("inventoryctl", "Categories with their item counts."), categoriesCommand},
-    {"top", "CATEGORY", QT_TRANSLATE_NOOP("inventoryctl", "The 100 items of CATEGORY with the most stock."), topCommand},
-    {"reserve", "ITEM QTY [--ttl 1h] [--ref TEXT]",
-     QT_TRANSLATE_NOOP("inventoryctl", "Take QTY units of ITEM now, as a temporary reservation."), reserveCommand},
-    {"confirm", "BLOCK", QT_TRANSLATE_NOOP("inventoryctl", "Make a temporary reservation permanent (managers)."),
-     confirmCommand},
-    {"release", "BLOCK", QT_TRANSLATE_NOOP("inventoryctl", "Cancel a temporary reservation; its units go back (managers)."),
-     releaseCommand},
-    {"extend", "BLOCK --ttl 30m", QT_TRANSLATE_NOOP("inventoryctl", "Move a reservation's expiry later (managers)."),
-     extendCommand},
-    {"blocks", "[--item ID] [--state temporary|permanent|expired] [--mine]",
-     QT_TRANSLATE_NOOP("inventoryctl", "List reservations, newest first."), blocksCommand},
-    {"cleanup", "", QT_TRANSLATE_NOOP("inventoryctl", "Give back the units of expired reservations (managers)."),
-     cleanupCommand},
-    {"bench", "[--items N] [--categories K] [--workers W] [--seconds S]",
-     QT_TRANSLATE_NOOP("inventoryctl", "Measure the operations against the original way and the machine's limit."),
-     benchCommand},
-    {"local", "ACTION", QT_TRANSLATE_NOOP("inventoryctl", "start, stop or status of the local database."), localCommand},
+    { "migrate", "", QT_TRANSLATE_NOOP("inventoryctl", "Create or upgrade the schema (as its owner)."),
+      migrateCommand },
+    { "seed", "--items N [--categories K]",
+      QT_TRANSLATE_NOOP("inventoryctl", "Generate N items over K categories on the server (as the owner)."),
+      seedCommand },
+    { "item", "ID", QT_TRANSLATE_NOOP("inventoryctl", "Show one item."), itemCommand },
+    { "create-item", "--name --price --quantity --category [--description]",
+      QT_TRANSLATE_NOOP("inventoryctl", "Add an item."), createItemCommand },
+    { "search", "PREFIX",
+      QT_TRANSLATE_NOOP("inventoryctl", "Items whose name starts with PREFIX (any case)."), searchCommand },
+    { "categories", "", QT_TRANSLATE_NOOP("inventoryctl", "Categories with their item counts."),
+      categoriesCommand },
+    { "top", "CATEGORY", QT_TRANSLATE_NOOP("inventoryctl", "The 100 items of CATEGORY with the most stock."),
+      topCommand },
+    { "reserve", "ITEM QTY [--ttl 1h] [--ref TEXT]",
+      QT_TRANSLATE_NOOP("inventoryctl", "Take QTY units of ITEM now, as a temporary reservation."),
+      reserveCommand },
+    { "confirm", "BLOCK",
+      QT_TRANSLATE_NOOP("inventoryctl", "Make a temporary reservation permanent (managers)."),
+      confirmCommand },
+    { "release", "BLOCK",
+      QT_TRANSLATE_NOOP("inventoryctl", "Cancel a temporary reservation; its units go back (managers)."),
+      releaseCommand },
+    { "extend", "BLOCK --ttl 30m",
+      QT_TRANSLATE_NOOP("inventoryctl", "Move a reservation's expiry later (managers)."), extendCommand },
+    { "blocks", "[--item ID] [--state temporary|permanent|expired] [--mine]",
+      QT_TRANSLATE_NOOP("inventoryctl", "List reservations, newest first."), blocksCommand },
+    { "cleanup", "",
+      QT_TRANSLATE_NOOP("inventoryctl", "Give back the units of expired reservations (managers)."),
+      cleanupCommand },
+    { "bench", "[--items N] [--categories K] [--workers W] [--seconds S]",
+      QT_TRANSLATE_NOOP("inventoryctl",
+                        "Measure the operations against the original way and the machine's limit."),
+      benchCommand },
+    { "local", "ACTION", QT_TRANSLATE_NOOP("inventoryctl", "start, stop or status of the local database."),
+      localCommand },
 };
 
 const Command *findCommand(const QString &name)
@@ -198,8 +214,8 @@ int migrateCommand(Cli &cli, const QStringList &arguments)
     if (!after)
         return fromResult(cli, after.error());
     if (cli.json()) {
-        cli.printJson(QJsonObject{{QStringLiteral("previousVersion"), before->current},
-                                  {QStringLiteral("version"), after->current}});
+        cli.printJson(QJsonObject { { QStringLiteral("previousVersion"), before->current },
+                                    { QStringLiteral("version"), after->current } });
     } else if (before->current == after->current) {
         cli.out() << tr("The schema is up to date (version %1).").arg(after->current) << Qt::endl;
     } else {
@@ -212,8 +228,9 @@ int migrateCommand(Cli &cli, const QStringList &arguments)
 int seedCommand(Cli &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("items"), tr("How many items to generate."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("categories"), tr("Over how many categories (default 20)."), QStringLiteral("K")});
+    parser.addOption({ QStringLiteral("items"), tr("How many items to generate."), QStringLiteral("N") });
+    parser.addOption(
+        { QStringLiteral("categories"), tr("Over how many categories (default 20)."), QStringLiteral("K") });
     int exitCode = ExitOk;
     if (!prepare(cli, parser, command("seed"), arguments, 0, exitCode))
         return exitCode;
@@ -233,11 +250,12 @@ int seedCommand(Cli &cli, const QStringList &arguments)
     if (!created)
         return fromResult(cli, created.error());
     if (cli.json()) {
-        cli.printJson(QJsonObject{{QStringLiteral("itemsCreated"), *created},
-                                  {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0}});
+        cli.printJson(QJsonObject { { QStringLiteral("itemsCreated"), *created },
+                                    { QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0 } });
     } else {
-        cli.out() << tr("Created %1 items in %2 s.").arg(*created).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-                  << Qt::endl;
+        cli.out()
+            << tr("Created %1 items in %2 s.").arg(*created).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+            << Qt::endl;
     }
     return ExitOk;
 }
@@ -261,15 +279,16 @@ int itemCommand(Cli &cli, const QStringList &arguments)
 int createItemCommand(Cli &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("name"), tr("Name (required)."), QStringLiteral("text")});
-    parser.addOption({QStringLiteral("price"), tr("Price, e.g. 12.50 (required)."), QStringLiteral("amount")});
-    parser.addOption({QStringLiteral("quantity"), tr("Units in stock (default 0)."), QStringLiteral("n")});
-    parser.addOption({QStringLiteral("category"), tr("Category."), QStringLiteral("text")});
-    parser.addOption({QStringLiteral("description"), tr("Description."), QStringLiteral("text")});
+    parser.addOption({ QStringLiteral("name"), tr("Name (required)."), QStringLiteral("text") });
+    parser.addOption(
+        { QStringLiteral("price"), tr("Price, e.g. 12.50 (required)."), QStringLiteral("amount") });
+    parser.addOption({ QStringLiteral("quantity"), tr("Units in stock (default 0)."), QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("category"), tr("Category."), QStringLiteral("text") });
+    parser.addOption({ QStringLiteral("description"), tr("Description."), QStringLiteral("text") });
     int exitCode = ExitOk;
     if (!prepare(cli, parser, command("create-item"), arguments, 0, exitCode))
         return exitCode;
-    for (const char *required : {"name", "price"}) {
+    for (const char *required : { "name", "price" }) {
         if (!parser.isSet(QLatin1String(required)))
             return cli.usageError(tr("'create-item' needs --%1.").arg(QLatin1String(required)),
                                   QStringLiteral("create-item"));
@@ -282,8 +301,9 @@ int createItemCommand(Cli &cli, const QStringList &arguments)
     const auto price = parsePrice(priceText);
     if (!price) {
         return cli.fail(Error::invalidInput(
-            tr("price"), tr("'%1' is not a price; give a number with at most two decimals, e.g. 12.50.")
-                             .arg(priceText.left(40))));
+            tr("price"),
+            tr("'%1' is not a price; give a number with at most two decimals, e.g. 12.50.")
+                .arg(priceText.left(40))));
     }
     item.price = *price;
     const auto quantity = numberOption(cli, parser, QStringLiteral("quantity"), 0, exitCode);
@@ -305,7 +325,7 @@ int createItemCommand(Cli &cli, const QStringList &arguments)
 int searchCommand(Cli &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("limit"), tr("At most this many (default 50)."), QStringLiteral("n")});
+    parser.addOption({ QStringLiteral("limit"), tr("At most this many (default 50)."), QStringLiteral("n") });
     int exitCode = ExitOk;
     if (!prepare(cli, parser, command("search"), arguments, 1, exitCode))
         return exitCode;
@@ -313,7 +333,8 @@ int searchCommand(Cli &cli, const QStringList &arguments)
     if (!limit)
         return exitCode;
     if (*limit < 1 || *limit > 1000)
-        return cli.fail(Error::invalidInput(QStringLiteral("--limit"), tr("%1 is not between 1 and 1000.").arg(*limit)));
+        return cli.fail(
+            Error::invalidInput(QStringLiteral("--limit"), tr("%1 is not between 1 and 1000.").arg(*limit)));
     if (!cli.connect(exitCode))
         return exitCode;
     const auto found = searchItems(parser.positionalArguments().at(0), int(*limit));
@@ -345,8 +366,8 @@ int categoriesCommand(Cli &cli, const QStringList &arguments)
     }
     QList<QStringList> rows;
     for (const Category &c : *list)
-        rows << QStringList{QString::number(c.itemCount), c.name};
-    cli.out() << text::table({tr("ITEMS"), tr("CATEGORY")}, rows, {0});
+        rows << QStringList { QString::number(c.itemCount), c.name };
+    cli.out() << text::table({ tr("ITEMS"), tr("CATEGORY") }, rows, { 0 });
     return ExitOk;
 }
 
@@ -363,7 +384,10 @@ int topCommand(Cli &cli, const QStringList &arguments)
         cli.printJson(json::topItems(*top));
         return ExitOk;
     }
-    cli.out() << tr("%1: the top %2 of %3 items").arg(top->category).arg(top->items.size()).arg(top->totalItemsInCategory)
+    cli.out() << tr("%1: the top %2 of %3 items")
+                     .arg(top->category)
+                     .arg(top->items.size())
+                     .arg(top->totalItemsInCategory)
               << '\n';
     printItems(cli, top->items);
     return ExitOk;
@@ -372,8 +396,10 @@ int topCommand(Cli &cli, const QStringList &arguments)
 int reserveCommand(Cli &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("ttl"), tr("Expires after this long (default 1h)."), QStringLiteral("duration")});
-    parser.addOption({QStringLiteral("ref"), tr("A reference: order number or note."), QStringLiteral("text")});
+    parser.addOption(
+        { QStringLiteral("ttl"), tr("Expires after this long (default 1h)."), QStringLiteral("duration") });
+    parser.addOption(
+        { QStringLiteral("ref"), tr("A reference: order number or note."), QStringLiteral("text") });
     int exitCode = ExitOk;
     if (!prepare(cli, parser, command("reserve"), arguments, 2, exitCode))
         return exitCode;
@@ -384,8 +410,8 @@ int reserveCommand(Cli &cli, const QStringList &arguments)
     const QString quantityText = parser.positionalArguments().at(1);
     const qint64 quantity = quantityText.toLongLong(&ok);
     if (!ok) {
-        return cli.fail(
-            Error::invalidInput(tr("quantity"), tr("'%1' is not a whole number.").arg(quantityText.left(40))));
+        return cli.fail(Error::invalidInput(tr("quantity"),
+                                            tr("'%1' is not a whole number.").arg(quantityText.left(40))));
     }
     const auto ttl = durationOption(cli, parser, QStringLiteral("ttl"), defaultReservationTtl, exitCode);
     if (!ttl || !cli.connect(exitCode))
@@ -397,7 +423,9 @@ int reserveCommand(Cli &cli, const QStringList &arguments)
         cli.printJson(json::reservation(*reserved));
     } else {
         if (reserved->replayed)
-            cli.out() << tr("Already reserved with reference '%1' (nothing new taken):").arg(reserved->reference) << ' ';
+            cli.out()
+                << tr("Already reserved with reference '%1' (nothing new taken):").arg(reserved->reference)
+                << ' ';
         cli.out() << tr("Reserved %1 of item #%2 '%3' as reservation #%4; %5 left; expires %6.")
                          .arg(reserved->quantityBlocked)
                          .arg(reserved->itemId)
@@ -460,7 +488,8 @@ int releaseCommand(Cli &cli, const QStringList &arguments)
 int extendCommand(Cli &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("ttl"), tr("How much later (required), e.g. 30m."), QStringLiteral("duration")});
+    parser.addOption(
+        { QStringLiteral("ttl"), tr("How much later (required), e.g. 30m."), QStringLiteral("duration") });
     int exitCode = ExitOk;
     if (!prepare(cli, parser, command("extend"), arguments, 1, exitCode))
         return exitCode;
@@ -478,24 +507,28 @@ int extendCommand(Cli &cli, const QStringList &arguments)
     if (cli.json())
         cli.printJson(json::block(*extended));
     else
-        cli.out() << tr("Reservation #%1 now expires %2.").arg(extended->id).arg(text::moment(extended->expiresAt))
-                  << Qt::endl;
+        cli.out()
+            << tr("Reservation #%1 now expires %2.").arg(extended->id).arg(text::moment(extended->expiresAt))
+            << Qt::endl;
     return ExitOk;
 }
 
 int blocksCommand(Cli &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("item"), tr("Only this item's reservations."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("state"), tr("temporary, permanent or expired."), QStringLiteral("state")});
-    parser.addOption({QStringLiteral("mine"), tr("Only reservations made by the connected role.")});
-    parser.addOption({QStringLiteral("limit"), tr("At most this many (default 1000)."), QStringLiteral("n")});
+    parser.addOption({ QStringLiteral("item"), tr("Only this item's reservations."), QStringLiteral("id") });
+    parser.addOption(
+        { QStringLiteral("state"), tr("temporary, permanent or expired."), QStringLiteral("state") });
+    parser.addOption({ QStringLiteral("mine"), tr("Only reservations made by the connected role.") });
+    parser.addOption(
+        { QStringLiteral("limit"), tr("At most this many (default 1000)."), QStringLiteral("n") });
     int exitCode = ExitOk;
     if (!prepare(cli, parser, command("blocks"), arguments, 0, exitCode))
         return exitCode;
     BlockFilter filter;
     if (parser.isSet(QStringLiteral("item"))) {
-        const auto itemId = parseId(cli, QStringLiteral("--item"), parser.value(QStringLiteral("item")), exitCode);
+        const auto itemId =
+            parseId(cli, QStringLiteral("--item"), parser.value(QStringLiteral("item")), exitCode);
         if (!itemId)
             return exitCode;
         filter.itemId = *itemId;
@@ -518,8 +551,8 @@ int blocksCommand(Cli &cli, const QStringList &arguments)
     if (!limit)
         return exitCode;
     if (*limit < 1 || *limit > 100000)
-        return cli.fail(
-            Error::invalidInput(QStringLiteral("--limit"), tr("%1 is not between 1 and 100000.").arg(*limit)));
+        return cli.fail(Error::invalidInput(QStringLiteral("--limit"),
+                                            tr("%1 is not between 1 and 100000.").arg(*limit)));
     filter.limit = int(*limit);
     if (!cli.connect(exitCode))
         return exitCode;
@@ -535,20 +568,26 @@ int blocksCommand(Cli &cli, const QStringList &arguments)
     }
     QList<QStringList> rows;
     for (const Block &b : *list) {
-        rows << QStringList{QString::number(b.id),   QString::number(b.itemId), QString::number(b.quantity),
-                            text::blockState(b),     b.createdBy,               text::moment(b.createdAt),
-                            b.reference,             b.itemName};
+        rows << QStringList { QString::number(b.id),
+                              QString::number(b.itemId),
+                              QString::number(b.quantity),
+                              text::blockState(b),
+                              b.createdBy,
+                              text::moment(b.createdAt),
+                              b.reference,
+                              b.itemName };
     }
-    cli.out() << text::table({tr("BLOCK"), tr("ITEM"), tr("QTY"), tr("STATE"), tr("BY"), tr("CREATED"), tr("REF"),
-                              tr("ITEM NAME")},
-                             rows, {0, 1, 2});
+    cli.out() << text::table({ tr("BLOCK"), tr("ITEM"), tr("QTY"), tr("STATE"), tr("BY"), tr("CREATED"),
+                               tr("REF"), tr("ITEM NAME") },
+                             rows, { 0, 1, 2 });
     return ExitOk;
 }
 
 int cleanupCommand(Cli &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("batch-size"), tr("Blocks per transaction (default 5000)."), QStringLiteral("n")});
+    parser.addOption(
+        { QStringLiteral("batch-size"), tr("Blocks per transaction (default 5000)."), QStringLiteral("n") });
     int exitCode = ExitOk;
     if (!prepare(cli, parser, command("cleanup"), arguments, 0, exitCode))
         return exitCode;
@@ -556,8 +595,8 @@ int cleanupCommand(Cli &cli, const QStringList &arguments)
     if (!batchSize)
         return exitCode;
     if (*batchSize < 1 || *batchSize > 100000)
-        return cli.fail(
-            Error::invalidInput(QStringLiteral("--batch-size"), tr("%1 is not between 1 and 100000.").arg(*batchSize)));
+        return cli.fail(Error::invalidInput(QStringLiteral("--batch-size"),
+                                            tr("%1 is not between 1 and 100000.").arg(*batchSize)));
     if (!cli.connect(exitCode))
         return exitCode;
     // Progress goes to stderr, so stdout stays the result alone.
@@ -575,12 +614,15 @@ int cleanupCommand(Cli &cli, const QStringList &arguments)
     if (!result)
         return fromResult(cli, result.error());
     // Plural forms spelled out: the English text must read right without a translation loaded.
-    const QString blocks = result->blocksRemoved == 1 ? tr("1 expired reservation removed")
-                                                      : tr("%1 expired reservations removed").arg(result->blocksRemoved);
-    const QString units = result->unitsRestored == 1 ? tr("1 unit returned to stock")
-                                                     : tr("%1 units returned to stock").arg(result->unitsRestored);
-    const QString message = tr("%1, %2 at %3")
-                                .arg(blocks, units, result->finishedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+    const QString blocks = result->blocksRemoved == 1
+        ? tr("1 expired reservation removed")
+        : tr("%1 expired reservations removed").arg(result->blocksRemoved);
+    const QString units = result->unitsRestored == 1
+        ? tr("1 unit returned to stock")
+        : tr("%1 units returned to stock").arg(result->unitsRestored);
+    const QString message =
+        tr("%1, %2 at %3")
+            .arg(blocks, units, result->finishedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
     if (cli.json())
         cli.printJson(json::cleanup(*result, message));
     else
@@ -615,15 +657,15 @@ int localCommand(Cli &cli, const QStringList &arguments)
         const auto state = cluster.state();
         if (!state)
             return fromResult(cli, state.error());
-        static const char *const names[] = {"missing", "stopped", "running"};
+        static const char *const names[] = { "missing", "stopped", "running" };
         if (cli.json()) {
-            cli.printJson(QJsonObject{{QStringLiteral("state"), QLatin1String(names[int(*state)])},
-                                      {QStringLiteral("dataDirectory"), cluster.dataDirectory()},
-                                      {QStringLiteral("socketDirectory"), cluster.socketDirectory()}});
+            cli.printJson(QJsonObject { { QStringLiteral("state"), QLatin1String(names[int(*state)]) },
+                                        { QStringLiteral("dataDirectory"), cluster.dataDirectory() },
+                                        { QStringLiteral("socketDirectory"), cluster.socketDirectory() } });
         } else {
-            cli.out() << tr("The local database in %1 is %2.")
-                             .arg(cluster.dataDirectory(), tr(names[int(*state)]))
-                      << Qt::endl;
+            cli.out()
+                << tr("The local database in %1 is %2.").arg(cluster.dataDirectory(), tr(names[int(*state)]))
+                << Qt::endl;
         }
         // Like pg_ctl status: 0 when running, 3 when not.
         return *state == LocalCluster::State::Running ? ExitOk : ExitRefused;
@@ -640,14 +682,15 @@ QString commandsHelp()
                       "Stock and reservations in the Inventory Desk database.\n\nCommands:\n");
     QList<QStringList> rows;
     for (const Command &command : commands)
-        rows << QStringList{QStringLiteral("  ") + QLatin1String(command.name), QLatin1String(command.synopsis),
-                            tr(command.summary)};
-    help += text::table({QString(), QString(), QString()}, rows).section(QLatin1Char('\n'), 1);
-    help += tr("\nGlobal options: --db URI (else PG* variables, else the local database), --json, --help, "
-               "--version.\nDurations take a unit: 30s, 90m, 2h, 1d.\n"
-               "Exit codes: 0 done, 2 bad input, 3 refused (not found, not enough stock, expired, permanent), "
-               "4 permission denied, 5 connection or server error.\n"
-               "'inventoryctl COMMAND --help' describes a command.\n");
+        rows << QStringList { QStringLiteral("  ") + QLatin1String(command.name),
+                              QLatin1String(command.synopsis), tr(command.summary) };
+    help += text::table({ QString(), QString(), QString() }, rows).section(QLatin1Char('\n'), 1);
+    help +=
+        tr("\nGlobal options: --db URI (else PG* variables, else the local database), --json, --help, "
+           "--version.\nDurations take a unit: 30s, 90m, 2h, 1d.\n"
+           "Exit codes: 0 done, 2 bad input, 3 refused (not found, not enough stock, expired, permanent), "
+           "4 permission denied, 5 connection or server error.\n"
+           "'inventoryctl COMMAND --help' describes a command.\n");
     return help;
 }
 
@@ -655,8 +698,8 @@ int runCommand(Cli &cli, const QString &name, const QStringList &arguments)
 {
     const Command *found = findCommand(name);
     if (!found) {
-        cli.err() << QCoreApplication::applicationName() << ": " << tr("'%1' is not a command.").arg(name.left(40))
-                  << Qt::endl
+        cli.err() << QCoreApplication::applicationName() << ": "
+                  << tr("'%1' is not a command.").arg(name.left(40)) << Qt::endl
                   << tr("Try 'inventoryctl --help'.") << Qt::endl;
         return ExitUsage;
     }

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QStringDecoder>
-
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -37,9 +36,11 @@ int main(int argc, char *argv[])
             cli.out() << "inventoryctl " << QCoreApplication::applicationVersion() << Qt::endl;
             return ExitOk;
         }
-        if (argument == QLatin1String("--help") || argument == QLatin1String("-h") || argument == QLatin1String("help")) {
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")
+            || argument == QLatin1String("help")) {
             if (argument == QLatin1String("help") && i + 1 < arguments.size())
-                return runCommand(cli, arguments.at(i + 1), {arguments.at(i + 1), QStringLiteral("--help")});
+                return runCommand(cli, arguments.at(i + 1),
+                                  { arguments.at(i + 1), QStringLiteral("--help") });
             cli.out() << commandsHelp();
             return ExitOk;
         }
@@ -56,12 +57,13 @@ int main(int argc, char *argv[])
         }
     }
     if (i >= arguments.size()) {
-        cli.err() << "inventoryctl: " << QCoreApplication::translate("inventoryctl", "no command given.") << "\n\n"
+        cli.err() << "inventoryctl: " << QCoreApplication::translate("inventoryctl", "no command given.")
+                  << "\n\n"
                   << commandsHelp();
         return ExitUsage;
     }
     const QString command = arguments.at(i);
-    QStringList commandArguments{command};
+    QStringList commandArguments { command };
     commandArguments << globals << arguments.mid(i + 1);
     return runCommand(cli, command, commandArguments);
 }

@@ -28,15 +28,15 @@ static QJsonValue textOrNull(const QString &text)
 QJsonObject item(const Item &item)
 {
     // Prices as strings, exactly as PostgreSQL prints NUMERIC (and as the original API sent them).
-    return {{QStringLiteral("id"), item.id},
-            {QStringLiteral("name"), item.name},
-            {QStringLiteral("description"), textOrNull(item.description)},
-            {QStringLiteral("quantity"), item.quantity},
-            {QStringLiteral("price"), formatPrice(item.price)},
-            {QStringLiteral("category"), textOrNull(item.category)},
-            {QStringLiteral("created_at"), timestampOrNull(item.createdAt)},
-            {QStringLiteral("updated_at"), timestampOrNull(item.updatedAt)},
-            {QStringLiteral("reserved"), item.reserved}};
+    return { { QStringLiteral("id"), item.id },
+             { QStringLiteral("name"), item.name },
+             { QStringLiteral("description"), textOrNull(item.description) },
+             { QStringLiteral("quantity"), item.quantity },
+             { QStringLiteral("price"), formatPrice(item.price) },
+             { QStringLiteral("category"), textOrNull(item.category) },
+             { QStringLiteral("created_at"), timestampOrNull(item.createdAt) },
+             { QStringLiteral("updated_at"), timestampOrNull(item.updatedAt) },
+             { QStringLiteral("reserved"), item.reserved } };
 }
 
 QJsonObject topItems(const TopItems &top)
@@ -44,30 +44,30 @@ QJsonObject topItems(const TopItems &top)
     QJsonArray items;
     for (const Item &i : top.items)
         items.append(item(i));
-    return {{QStringLiteral("category"), top.category},
-            {QStringLiteral("items"), items},
-            {QStringLiteral("count"), items.size()},
-            {QStringLiteral("totalItemsInCategory"), top.totalItemsInCategory}};
+    return { { QStringLiteral("category"), top.category },
+             { QStringLiteral("items"), items },
+             { QStringLiteral("count"), items.size() },
+             { QStringLiteral("totalItemsInCategory"), top.totalItemsInCategory } };
 }
 
 QJsonObject reservation(const Reservation &r)
 {
-    return {{QStringLiteral("blockId"), r.blockId},
-            {QStringLiteral("itemId"), r.itemId},
-            {QStringLiteral("quantityBlocked"), r.quantityBlocked},
-            {QStringLiteral("remainingQuantity"), r.remainingQuantity},
-            {QStringLiteral("expiresAt"), timestamp(r.expiresAt)},
-            {QStringLiteral("reference"), textOrNull(r.reference)},
-            {QStringLiteral("replayed"), r.replayed}};
+    return { { QStringLiteral("blockId"), r.blockId },
+             { QStringLiteral("itemId"), r.itemId },
+             { QStringLiteral("quantityBlocked"), r.quantityBlocked },
+             { QStringLiteral("remainingQuantity"), r.remainingQuantity },
+             { QStringLiteral("expiresAt"), timestamp(r.expiresAt) },
+             { QStringLiteral("reference"), textOrNull(r.reference) },
+             { QStringLiteral("replayed"), r.replayed } };
 }
 
 QJsonObject block(const Block &b)
 {
-    QJsonObject object{{QStringLiteral("id"), b.id},
-                       {QStringLiteral("item_id"), b.itemId},
-                       {QStringLiteral("quantity"), b.quantity},
-                       {QStringLiteral("is_permanent"), b.isPermanent},
-                       {QStringLiteral("expires_at"), timestampOrNull(b.expiresAt)}};
+    QJsonObject object { { QStringLiteral("id"), b.id },
+                         { QStringLiteral("item_id"), b.itemId },
+                         { QStringLiteral("quantity"), b.quantity },
+                         { QStringLiteral("is_permanent"), b.isPermanent },
+                         { QStringLiteral("expires_at"), timestampOrNull(b.expiresAt) } };
     if (b.createdAt.isValid())
         object.insert(QStringLiteral("created_at"), timestamp(b.createdAt));
     if (b.confirmedAt.isValid())
@@ -79,7 +79,7 @@ QJsonObject block(const Block &b)
     if (!b.reference.isEmpty())
         object.insert(QStringLiteral("reference"), b.reference);
     if (b.serverTime.isValid()) {
-        static const char *const names[] = {"temporary", "permanent", "expired"};
+        static const char *const names[] = { "temporary", "permanent", "expired" };
         object.insert(QStringLiteral("state"), QLatin1String(names[int(b.state())]));
     }
     return object;
@@ -87,25 +87,26 @@ QJsonObject block(const Block &b)
 
 QJsonObject release(const Release &r)
 {
-    return {{QStringLiteral("blockId"), r.blockId},
-            {QStringLiteral("itemId"), r.itemId},
-            {QStringLiteral("quantityReleased"), r.quantityReturned},
-            {QStringLiteral("remainingQuantity"), r.itemQuantity}};
+    return { { QStringLiteral("blockId"), r.blockId },
+             { QStringLiteral("itemId"), r.itemId },
+             { QStringLiteral("quantityReleased"), r.quantityReturned },
+             { QStringLiteral("remainingQuantity"), r.itemQuantity } };
 }
 
 QJsonObject cleanup(const CleanupResult &result, const QString &message)
 {
-    return {{QStringLiteral("message"), message},
-            {QStringLiteral("expiredBlocksRemoved"), result.blocksRemoved},
-            {QStringLiteral("unitsRestored"), result.unitsRestored},
-            {QStringLiteral("timestamp"), timestamp(result.finishedAt)}};
+    return { { QStringLiteral("message"), message },
+             { QStringLiteral("expiredBlocksRemoved"), result.blocksRemoved },
+             { QStringLiteral("unitsRestored"), result.unitsRestored },
+             { QStringLiteral("timestamp"), timestamp(result.finishedAt) } };
 }
 
 QJsonArray categories(const QList<Category> &categories)
 {
     QJsonArray array;
     for (const Category &c : categories)
-        array.append(QJsonObject{{QStringLiteral("category"), c.name}, {QStringLiteral("count"), c.itemCount}});
+        array.append(
+            QJsonObject { { QStringLiteral("category"), c.name }, { QStringLiteral("count"), c.itemCount } });
     return array;
 }
 
@@ -149,9 +150,12 @@ QString table(const QStringList &header, const QList<QStringList> &rows, const Q
 QString blockState(const Block &block)
 {
     switch (block.state()) {
-    case BlockState::Permanent: return QCoreApplication::translate("inventoryctl", "permanent");
-    case BlockState::Expired: return QCoreApplication::translate("inventoryctl", "expired");
-    case BlockState::Temporary: break;
+    case BlockState::Permanent:
+        return QCoreApplication::translate("inventoryctl", "permanent");
+    case BlockState::Expired:
+        return QCoreApplication::translate("inventoryctl", "expired");
+    case BlockState::Temporary:
+        break;
     }
     const auto left = std::chrono::seconds(block.serverTime.secsTo(block.expiresAt));
     return QCoreApplication::translate("inventoryctl", "temporary, %1 left").arg(formatDuration(left));

@@ -17,9 +17,11 @@ TestCluster &TestCluster::instance()
 }
 
 TestCluster::TestCluster()
-    : m_directory(std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/inventory-test-XXXXXX")))
+    : m_directory(
+        std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/inventory-test-XXXXXX")))
 {
-    m_cluster = std::make_unique<LocalCluster>(m_directory->path(), LocalCluster::Options{.durable = false});
+    m_cluster =
+        std::make_unique<LocalCluster>(m_directory->path(), LocalCluster::Options { .durable = false });
     if (auto running = m_cluster->ensureRunning(); !running)
         m_startError = running.error();
 }
@@ -45,9 +47,11 @@ Result<void> TestCluster::createDatabase(const QString &name)
     if (auto migrated = migrate(); !migrated)
         return std::unexpected(migrated.error());
     // Roles are cluster-wide; these calls are idempotent.
-    for (const auto &[role, group] : {std::pair{QStringLiteral("tst_staff"), QStringLiteral("inventory_staff")},
-                                      {QStringLiteral("tst_manager"), QStringLiteral("inventory_manager")}}) {
-        if (auto granted = ownerExec(name, QStringLiteral("SELECT inventory.grant_login($1, $2)"), {role, group});
+    for (const auto &[role, group] :
+         { std::pair { QStringLiteral("tst_staff"), QStringLiteral("inventory_staff") },
+           { QStringLiteral("tst_manager"), QStringLiteral("inventory_manager") } }) {
+        if (auto granted =
+                ownerExec(name, QStringLiteral("SELECT inventory.grant_login($1, $2)"), { role, group });
             !granted)
             return granted;
     }
@@ -69,7 +73,8 @@ Result<void> TestCluster::createEmptyDatabase(const QString &name)
         return dropped;
     {
         const ScopedConnectionSettings asOwner(owner(QStringLiteral("postgres")));
-        if (auto created = Connection::current().executeScript(QStringLiteral("CREATE DATABASE %1").arg(name));
+        if (auto created =
+                Connection::current().executeScript(QStringLiteral("CREATE DATABASE %1").arg(name));
             !created)
             return created;
     }
@@ -81,7 +86,8 @@ Result<void> TestCluster::dropDatabase(const QString &name)
     if (m_startError)
         return std::unexpected(*m_startError);
     const ScopedConnectionSettings asOwner(owner(QStringLiteral("postgres")));
-    return Connection::current().executeScript(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    return Connection::current().executeScript(
+        QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 
 ConnectionSettings TestCluster::owner(const QString &database) const
@@ -104,7 +110,8 @@ ConnectionSettings TestCluster::nobody(const QString &database) const
     return m_cluster->settings(database, QStringLiteral("tst_nobody"));
 }
 
-Result<QVariantList> TestCluster::ownerQueryRow(const QString &database, const QString &sql, const QVariantList &values)
+Result<QVariantList> TestCluster::ownerQueryRow(const QString &database, const QString &sql,
+                                                const QVariantList &values)
 {
     const ScopedConnectionSettings asOwner(owner(database));
     auto query = Connection::current().execute(sql, values);

@@ -6,7 +6,6 @@
 
 #include <QTemporaryDir>
 #include <QVariantList>
-
 #include <memory>
 
 namespace inventory::test {
@@ -41,7 +40,8 @@ public:
     ConnectionSettings nobody(const QString &database) const;
 
     /// Runs one statement as the owner on `database` from the calling thread, values bound.
-    Result<QVariantList> ownerQueryRow(const QString &database, const QString &sql, const QVariantList &values = {});
+    Result<QVariantList> ownerQueryRow(const QString &database, const QString &sql,
+                                       const QVariantList &values = {});
     Result<void> ownerExec(const QString &database, const QString &sql, const QVariantList &values = {});
 
     /// A postgresql:// URI for `settings`, for child processes (inventoryctl --db ...).
