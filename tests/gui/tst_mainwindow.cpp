@@ -10,6 +10,7 @@
 #include "itemdetails.h"
 #include "itemsmodel.h"
 #include "mainwindow.h"
+#include "newitemdialog.h"
 #include "operations.h"
 #include "reservedialog.h"
 #include "session.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -75,6 +77,8 @@ private slots:
     void chooseCategoryShowsRows();
     void reserveFromDialog();
     void managerConfirmsAndReleases();
+    void managerExtends();
+    void newItemValidatedThenCreated();
     void staffSeesManagerActionsDisabled();
     void cleanupReportsCounts();
     void othersChangesShowUpWithoutRefresh();
@@ -257,6 +261,79 @@ void tst_MainWindow::managerConfirmsAndReleases()
     QCOMPARE(finished.last().first().toString(), QStringLiteral("1 reservation released."));
     QCOMPARE(quantityOf(m_mug), afterReserving + 5);
     QTRY_VERIFY_WITH_TIMEOUT(window->reservationsModel()->rowOf(toRelease->blockId) < 0, timeout);
+}
+
+void tst_MainWindow::managerExtends()
+{
+    auto block = reserve(m_mug, 1, 10min);
+    QVERIFY(block);
+    Session session;
+    auto window = openWindow(session, TestCluster::instance().manager(db));
+    QVERIFY(window);
+    window->showTab(MainWindow::Tab::Reservations);
+    window->setReservationFilter(BlockState::Temporary);
+    QTRY_VERIFY_WITH_TIMEOUT(window->reservationsModel()->rowOf(block->blockId) >= 0, timeout);
+    window->selectReservations({ block->blockId });
+    QSignalSpy finished(window.get(), &MainWindow::operationFinished);
+    window->action(MainWindow::Action::Extend)->trigger();
+    auto *input = window->findChild<QInputDialog *>(QStringLiteral("extendInput"));
+    QVERIFY(input);
+    input->setTextValue(QStringLiteral("2h"));
+    input->accept();
+    QVERIFY(acceptConfirmation(window.get()));
+    QVERIFY(finished.wait(timeout));
+    QCOMPARE(finished.last().first().toString(), QStringLiteral("1 reservation extended."));
+    auto after = blocks({ .itemId = m_mug, .state = BlockState::Temporary });
+    QVERIFY(after);
+    auto it =
+        std::find_if(after->begin(), after->end(), [&](const Block &b) { return b.id == block->blockId; });
+    QVERIFY(it != after->end());
+    // Ten minutes plus two hours from when it was placed.
+    QVERIFY(qAbs(it->expiresAt.secsTo(block->expiresAt.addSecs(2 * 3600))) < 5);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window->reservationsModel()
+            ->index(window->reservationsModel()->rowOf(block->blockId), BlocksModel::ExpiresColumn)
+            .data()
+            .toString(),
+        QStringLiteral("in 2 h 10 min"), timeout);
+    QVERIFY(release(block->blockId));
+}
+
+void tst_MainWindow::newItemValidatedThenCreated()
+{
+    Session session;
+    auto window = openWindow(session, TestCluster::instance().manager(db));
+    QVERIFY(window);
+    QVERIFY(window->action(MainWindow::Action::NewItem)->isEnabled());
+    window->action(MainWindow::Action::NewItem)->trigger();
+    auto *dialog = window->findChild<NewItemDialog *>();
+    QVERIFY(dialog);
+    QPushButton *create = nullptr;
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("C&reate"))
+            create = button;
+    }
+    QVERIFY(create);
+
+    // Refused before anything is sent.
+    dialog->setValues(QStringLiteral("Green teapot"), QStringLiteral("Tea"), QStringLiteral("12.505"), 3);
+    QVERIFY(!create->isEnabled());
+    QCOMPARE(dialog->messageText(),
+             QStringLiteral("'12.505' is not a price; write for example 12 or 12.50."));
+
+    dialog->setValues(QStringLiteral("Green teapot"), QStringLiteral("Tea"), QStringLiteral("12.50"), 3,
+                      QStringLiteral("Cast iron"));
+    QVERIFY(create->isEnabled());
+    QSignalSpy created(dialog, &NewItemDialog::created);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(created.wait(timeout));
+    const Item item = created.first().first().value<Item>();
+    QVERIFY(item.id > 0);
+    QCOMPARE(item.price, 1250);
+    // The window goes to it.
+    QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->rowOf(item.id), 0, timeout);
+    QCOMPARE(window->searchBox()->text(), QStringLiteral("#%1").arg(item.id));
+    QTRY_COMPARE_WITH_TIMEOUT(window->itemDetails()->item().id, item.id, timeout);
 }
 
 void tst_MainWindow::staffSeesManagerActionsDisabled()
