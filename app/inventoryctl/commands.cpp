@@ -5,14 +5,19 @@
 #include "connection.h"
 #include "demodata.h"
 #include "duration.h"
+#include "itemtransfer.h"
 #include "localcluster.h"
 #include "migrations.h"
 #include "money.h"
 #include "operations.h"
 #include "output.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
 #include <QLocale>
 
 using namespace inventory;
@@ -145,6 +150,8 @@ int extendCommand(Cli &cli, const QStringList &arguments);
 int blocksCommand(Cli &cli, const QStringList &arguments);
 int cleanupCommand(Cli &cli, const QStringList &arguments);
 int localCommand(Cli &cli, const QStringList &arguments);
+int importCommand(Cli &cli, const QStringList &arguments);
+int exportCommand(Cli &cli, const QStringList &arguments);
 
 const Command commands[] = {
     { "migrate", "", QT_TRANSLATE_NOOP("inventoryctl", "Create or upgrade the schema (as its owner)."),
@@ -177,6 +184,13 @@ const Command commands[] = {
     { "cleanup", "",
       QT_TRANSLATE_NOOP("inventoryctl", "Give back the units of expired reservations (managers)."),
       cleanupCommand },
+    { "import", "FILE [--valid-rows] [--dry-run]",
+        QT_TRANSLATE_NOOP("inventoryctl", "Add the items of a CSV file (columns name, description, quantity, price, "
+                                          "category); all or nothing unless --valid-rows."),
+        importCommand },
+    { "export", "FILE [--category C]",
+        QT_TRANSLATE_NOOP("inventoryctl", "Write the items (or one category's) as CSV; FILE '-' is standard output."),
+        exportCommand },
     { "bench", "[--items N] [--categories K] [--workers W] [--seconds S]",
       QT_TRANSLATE_NOOP("inventoryctl",
                         "Measure the operations against the original way and the machine's limit."),
@@ -672,6 +686,121 @@ int localCommand(Cli &cli, const QStringList &arguments)
     }
     return cli.usageError(tr("'local' takes start, stop or status, not '%1'.").arg(action.left(40)),
                           QStringLiteral("local"));
+}
+
+int importCommand(Cli &cli, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("valid-rows"), tr("Import the valid lines and report the others.")});
+    parser.addOption({QStringLiteral("dry-run"), tr("Only check the file; send nothing.")});
+    parser.addOption({QStringLiteral("batch-size"), tr("Items per call with --valid-rows (default 5000)."), QStringLiteral("n")});
+    int exitCode = ExitOk;
+    if (!prepare(cli, parser, command("import"), arguments, 1, exitCode))
+        return exitCode;
+    const auto batchSize = numberOption(cli, parser, QStringLiteral("batch-size"), 5000, exitCode);
+    if (!batchSize)
+        return exitCode;
+    if (*batchSize < 1 || *batchSize > 100000)
+        return cli.fail(
+            Error::invalidInput(QStringLiteral("--batch-size"), tr("%1 is not between 1 and 100000.").arg(*batchSize)));
+    const QString path = parser.positionalArguments().at(0);
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return cli.fail(Error::invalidInput(tr("file"), tr("cannot open '%1': %2").arg(path, file.errorString())));
+
+    const auto plan = planImport(&file);
+    if (!plan)
+        return cli.fail(plan.error());
+    QJsonArray invalid;
+    for (const ImportLine &line : plan->lines) {
+        if (!line.problem)
+            continue;
+        invalid.append(QJsonObject{{QStringLiteral("line"), line.line}, {QStringLiteral("message"), line.problem->message}});
+        if (!cli.json())
+            cli.err() << "inventoryctl: " << line.problem->message << '\n';
+    }
+    const ImportMode mode = parser.isSet(QStringLiteral("valid-rows")) ? ImportMode::ValidRows : ImportMode::AllOrNothing;
+    auto summary = [&](qint64 imported) {
+        if (cli.json()) {
+            cli.printJson(QJsonObject{{QStringLiteral("imported"), imported},
+                                      {QStringLiteral("valid"), plan->valid},
+                                      {QStringLiteral("invalid"), invalid}});
+        }
+    };
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        summary(0);
+        if (!cli.json())
+            cli.out() << tr("%1 lines are valid, %2 invalid; nothing was sent.").arg(plan->valid).arg(plan->invalid) << Qt::endl;
+        return plan->invalid > 0 && mode == ImportMode::AllOrNothing ? ExitUsage : ExitOk;
+    }
+    if (mode == ImportMode::AllOrNothing && plan->invalid > 0) {
+        summary(0);
+        cli.err() << "inventoryctl: "
+                  << tr("%1 of %2 lines are invalid, so nothing was imported (--valid-rows imports the others).")
+                         .arg(plan->invalid)
+                         .arg(plan->lines.size())
+                  << Qt::endl;
+        return ExitUsage;
+    }
+    if (!cli.connect(exitCode))
+        return exitCode;
+    const auto imported = importItems(*plan, mode,
+                                      [&cli, &plan](qint64 done) {
+                                          cli.err() << tr("import: %1 of %2 items sent").arg(done).arg(plan->valid) << Qt::endl;
+                                      },
+                                      int(*batchSize));
+    if (!imported)
+        return cli.fail(imported.error());
+    summary(imported->imported);
+    if (!cli.json()) {
+        cli.out() << tr("Imported %1 items.").arg(imported->imported);
+        if (imported->skipped > 0)
+            cli.out() << ' ' << tr("%1 invalid lines were left out.").arg(imported->skipped);
+        cli.out() << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int exportCommand(Cli &cli, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("category"), tr("Only this category's items."), QStringLiteral("name")});
+    int exitCode = ExitOk;
+    if (!prepare(cli, parser, command("export"), arguments, 1, exitCode))
+        return exitCode;
+    const QString category = parser.value(QStringLiteral("category"));
+    if (parser.isSet(QStringLiteral("category"))) {
+        if (auto invalid = validate::text(tr("category"), category, validate::maxCategoryLength, true))
+            return cli.fail(*invalid);
+    }
+    if (!cli.connect(exitCode))
+        return exitCode;
+    const QString path = parser.positionalArguments().at(0);
+    QFile file;
+    // Written beside the target and renamed at the end, so a failed export leaves no half file.
+    QSaveFile saveFile(path);
+    QIODevice *device = nullptr;
+    if (path == QLatin1String("-")) {
+        if (!file.open(stdout, QIODevice::WriteOnly))
+            return cli.fail(Error::server(tr("Cannot write to standard output.")));
+        device = &file;
+    } else {
+        if (!saveFile.open(QIODevice::WriteOnly))
+            return cli.fail(Error::invalidInput(tr("file"), tr("cannot write '%1': %2").arg(path, saveFile.errorString())));
+        device = &saveFile;
+    }
+    const auto written = exportItems(device, category);
+    if (!written)
+        return cli.fail(written.error());
+    if (device == &saveFile && !saveFile.commit())
+        return cli.fail(Error::server(tr("Cannot write '%1': %2").arg(path, saveFile.errorString())));
+    file.close();
+    if (cli.json() && device == &saveFile)
+        cli.printJson(QJsonObject{{QStringLiteral("exported"), *written}, {QStringLiteral("file"), path}});
+    else
+        cli.err() << tr("Exported %1 items.").arg(*written) << Qt::endl;
+    return ExitOk;
 }
 
 } // namespace
