@@ -16,7 +16,7 @@ Session::Session(QObject *parent) : QObject(parent)
     m_retry.setInterval(2000);
     m_retry.setSingleShot(true);
     connect(&m_heartbeat, &QTimer::timeout, this, &Session::probe);
-    connect(&m_retry, &QTimer::timeout, this, &Session::probe);
+    connect(&m_retry, &QTimer::timeout, this, &Session::retry);
 }
 
 void Session::setIntervals(int heartbeatMs, int retryMs)
@@ -34,12 +34,14 @@ void Session::start(Resolver resolver, const QString &description)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     const quint64 generation = ++m_generation;
+    m_resolver = resolver;
     m_description = description;
     m_info = {};
     m_heartbeat.stop();
     m_retry.stop();
     m_probing = false;
-    setState(State::Connecting);
+    if (!m_retrying)
+        setState(State::Connecting);
 
     struct Started
     {
@@ -65,7 +67,7 @@ void Session::start(Resolver resolver, const QString &description)
                 return;
             if (!result) {
                 m_lastError = result.error();
-                qCWarning(lcModels) << "connecting failed:" << m_lastError.message;
+                qCInfo(lcModels) << "connecting failed:" << m_lastError.message;
                 if (m_lastError.isRetryable()) {
                     // The server may come up later (a laptop resuming, a server restart).
                     setState(State::Lost);
@@ -115,6 +117,18 @@ void Session::reportError(const Error &error)
     }
     if (!m_retry.isActive() && !m_probing)
         m_retry.start();
+}
+
+void Session::retry()
+{
+    // Never connected yet (the server was down at start): the whole start again, schema check
+    // included. Connected before: a probe, which reconnects by itself.
+    if (m_info.user.isEmpty() && m_resolver) {
+        m_retrying = true; // stays "lost; retrying", not "connecting" again every two seconds
+        start(m_resolver, m_description);
+        m_retrying = false;
+    } else
+        probe();
 }
 
 void Session::probe()

@@ -72,6 +72,9 @@ private:
     void probe();
     void onProbeResult(quint64 generation, const Result<SessionInfo> &result);
 
+    void retry();
+
+    Resolver m_resolver;
     State m_state = State::Idle;
     SessionInfo m_info;
     Error m_lastError;
@@ -79,6 +82,7 @@ private:
     ConnectionSettings m_settings;
     quint64 m_generation = 0;
     bool m_probing = false;
+    bool m_retrying = false;
     QTimer m_heartbeat;
     QTimer m_retry;
 };
