@@ -484,7 +484,7 @@ void MainWindow::liveTick()
     } else {
         m_reservations->refresh(true);
     }
-    if (m_liveTicks % 4 == 0)
+    if (m_liveTicks % 8 == 0) // counts per category change slowly and matter little
         m_categories->reload(true);
 }
 
@@ -607,6 +607,9 @@ void MainWindow::applyReservationFilter()
     if (state.isValid())
         filter.state = BlockState(state.toInt());
     filter.mineOnly = m_mineOnly->isChecked();
+    // The newest 500: more than anyone scrolls through, and each live refresh reads them all
+    // (the filters narrow it down to what matters).
+    filter.limit = 500;
     bool ok = false;
     const qint64 itemId = m_itemFilter->text().toLongLong(&ok);
     if (ok && itemId > 0)

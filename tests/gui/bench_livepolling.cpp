@@ -1,8 +1,9 @@
 // What the desktop app's live updates cost the reservation path: reservation throughput with
 // no desk open, and with D desks each doing exactly what an open window's live refresh does
-// every 1.5 s (the visible category's top 100, the reservations list, every 4th tick the
-// categories). Phases alternate (A B A B) so a drifting machine load hits both alike.
-// Prints the figures; asserts nothing. Usage: bench_livepolling [desks=20] [writers=4] [seconds=8]
+// every 1.5 s (the visible category's top 100, the 500 newest reservations, every 8th tick the
+// categories: both tabs' work at once, so an upper bound). Phases alternate (A B A B) so a drifting machine
+// load hits both alike. Prints the figures; asserts nothing. Usage: bench_livepolling [desks=20] [writers=4]
+// [seconds=8]
 
 #include "connection.h"
 #include "demodata.h"
@@ -10,6 +11,7 @@
 #include "testcluster.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <atomic>
 #include <cstdio>
@@ -46,8 +48,10 @@ double reservationsPerSecond(int writers, int desks, int seconds, const QStringL
             std::this_thread::sleep_for(std::chrono::milliseconds(1500 * d / qMax(1, desks)));
             for (int tick = 0; !stop; ++tick) {
                 (void)topItems(categories.at((d + tick / 20) % categories.size()));
-                (void)blocks({});
-                if (tick % 4 == 0)
+                BlockFilter page;
+                page.limit = 500; // as the window's reservations view asks
+                (void)blocks(page);
+                if (tick % 8 == 0)
                     (void)inventory::categories();
                 ++polls;
                 for (int i = 0; i < 15 && !stop; ++i)
@@ -102,6 +106,22 @@ int main(int argc, char *argv[])
         polled += reservationsPerSecond(writers, desks, seconds, categories, maxItemId);
     }
     std::printf("with %d desks open: %.1f %% of the throughput without\n", desks, 100.0 * polled / alone);
+
+    // What one refresh costs, query by query (client and server on this machine).
+    auto time = [](const char *what, auto &&call) {
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < 50; ++i)
+            (void)call();
+        std::printf("  %-28s %6.2f ms\n", what, clock.nsecsElapsed() / 50 / 1e6);
+    };
+    std::printf("one refresh, by query:\n");
+    time("top 100 of a category", [&] { return topItems(categories.first()); });
+    time("reservations (1000 newest)", [] { return blocks({}); });
+    BlockFilter small;
+    small.limit = 200;
+    time("reservations (200 newest)", [&] { return blocks(small); });
+    time("categories", [] { return inventory::categories(); });
     Connection::closeCurrent();
     TestCluster::instance().shutdown();
     return 0;
