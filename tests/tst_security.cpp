@@ -21,7 +21,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -45,7 +44,7 @@ const QString db = QStringLiteral("tst_security");
 struct Statement
 {
     int line = 0;
-    QString code;         ///< literals replaced by S, whitespace collapsed
+    QString code; ///< literals replaced by S, whitespace collapsed
     QStringList literals; ///< the string literals' contents
 };
 
@@ -159,9 +158,10 @@ QList<Statement> statements(const QString &source)
 
 bool looksLikeSql(const QString &literal)
 {
-    static const QRegularExpression keyword(QStringLiteral(
-        "\\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE|DROP|ALTER|GRANT|REVOKE|TRUNCATE|COPY|WHERE|ORDER BY|"
-        "VALUES|EXECUTE|PREPARE|LISTEN|NOTIFY|SET|AND|LIMIT|FROM)\\b"));
+    static const QRegularExpression keyword(
+        QStringLiteral("\\b(SELECT|INSERT INTO|UPDATE|DELETE "
+                       "FROM|CREATE|DROP|ALTER|GRANT|REVOKE|TRUNCATE|COPY|WHERE|ORDER BY|"
+                       "VALUES|EXECUTE|PREPARE|LISTEN|NOTIFY|SET|AND|LIMIT|FROM)\\b"));
     return keyword.match(literal).hasMatch();
 }
 
@@ -189,14 +189,17 @@ QString assembly(const Statement &statement)
     if (code.contains(QLatin1String(".arg(")))
         return QStringLiteral(".arg() into SQL text");
     for (qsizetype i = code.indexOf(QLatin1Char('+')); i >= 0; i = code.indexOf(QLatin1Char('+'), i + 1)) {
-        const bool doubled = (i + 1 < code.size() && (code.at(i + 1) == QLatin1Char('+') || code.at(i + 1) == QLatin1Char('=')))
+        const bool doubled = (i + 1 < code.size()
+                              && (code.at(i + 1) == QLatin1Char('+') || code.at(i + 1) == QLatin1Char('=')))
             || (i > 0 && code.at(i - 1) == QLatin1Char('+'));
         if (doubled)
             continue;
         const QString left = code.left(i).trimmed();
         const QString right = code.mid(i + 1).trimmed();
         const bool leftLiteral = left.endsWith(QLatin1Char('S'))
-            && (left.size() == 1 || !(left.at(left.size() - 2).isLetterOrNumber() || left.at(left.size() - 2) == QLatin1Char('_')));
+            && (left.size() == 1
+                || !(left.at(left.size() - 2).isLetterOrNumber()
+                     || left.at(left.size() - 2) == QLatin1Char('_')));
         const bool rightLiteral = right.startsWith(QLatin1Char('S'))
             && (right.size() == 1 || !(right.at(1).isLetterOrNumber() || right.at(1) == QLatin1Char('_')));
         if (leftLiteral != rightLiteral)
@@ -224,21 +227,22 @@ struct Allowed
     const char *why;
 };
 const Allowed allowed[] = {
-    {"database/operations.cpp", " AND b.item_id = $%1",
-     "blocks(): the filter composer picks fixed fragments; .arg() inserts only the parameter number $N "
-     "(values.size()), the item id itself is bound"},
-    {"database/operations.cpp", " ORDER BY b.id DESC LIMIT $%1",
-     "blocks(): the parameter number of the bound limit, as above"},
+    { "database/operations.cpp", " AND b.item_id = $%1",
+      "blocks(): the filter composer picks fixed fragments; .arg() inserts only the parameter number $N "
+      "(values.size()), the item id itself is bound" },
+    { "database/operations.cpp", " ORDER BY b.id DESC LIMIT $%1",
+      "blocks(): the parameter number of the bound limit, as above" },
 };
 
 // Dynamic SQL in migrations whose text comes from the catalogue, not from a caller. (Not checked
 // for staleness: these belong to migrations that may still be in progress.)
 const Allowed allowedDynamicSql[] = {
-    {"004_bulk_seed.sql", "v_drop",
-     "seed_items drops items' secondary indexes by name; the names are regclass output (quoted by the server), "
-     "read from pg_index, and seed_items is owner-only"},
-    {"004_bulk_seed.sql", "array_to_string(v_rebuild",
-     "seed_items re-creates those indexes from pg_get_indexdef(): the server's own definitions"},
+    { "004_bulk_seed.sql", "v_drop",
+      "seed_items drops items' secondary indexes by name; the names are regclass output (quoted by the "
+      "server), "
+      "read from pg_index, and seed_items is owner-only" },
+    { "004_bulk_seed.sql", "array_to_string(v_rebuild",
+      "seed_items re-creates those indexes from pg_get_indexdef(): the server's own definitions" },
 };
 
 QString sourceDirectory()
@@ -257,7 +261,8 @@ struct LogCapture
     {
         {
             const QMutexLocker lock(&mutex);
-            messages << QString::fromUtf8(context.category ? context.category : "") + QLatin1Char(' ') + message;
+            messages << QString::fromUtf8(context.category ? context.category : "") + QLatin1Char(' ')
+                    + message;
         }
         if (previous && type >= QtWarningMsg)
             previous(type, context, message);
@@ -368,16 +373,18 @@ void tst_Security::scannerCatchesAssembly_data()
     auto row = [](const char *name, const char *code, bool flagged) {
         QTest::newRow(name) << QString::fromUtf8(code) << flagged;
     };
-    row("arg into a WHERE", "q.exec(QStringLiteral(\"SELECT * FROM items WHERE name = '%1'\").arg(name));", true);
-    row("number appended", "query.prepare(QLatin1String(\"DELETE FROM items WHERE id = \") + QString::number(id));",
+    row("arg into a WHERE", "q.exec(QStringLiteral(\"SELECT * FROM items WHERE name = '%1'\").arg(name));",
         true);
+    row("number appended",
+        "query.prepare(QLatin1String(\"DELETE FROM items WHERE id = \") + QString::number(id));", true);
     row("value between literals", "const QString sql = \"UPDATE items SET name = '\" + name + \"'\";", true);
     row("appended to an sql variable", "sql += name;", true);
-    row("arg over lines", "execute(QStringLiteral(\"SELECT id\\n\"\n  \"FROM items WHERE category = %1\")\n .arg(c));",
-        true);
+    row("arg over lines",
+        "execute(QStringLiteral(\"SELECT id\\n\"\n  \"FROM items WHERE category = %1\")\n .arg(c));", true);
     row("bound values", "run(itemSql, {id}, Retry::Safe);", false);
     row("literal with a macro of literals",
-        "const QString s = QStringLiteral(\"SELECT \" ITEM_COLUMNS \"FROM items i WHERE i.id = $1\");", false);
+        "const QString s = QStringLiteral(\"SELECT \" ITEM_COLUMNS \"FROM items i WHERE i.id = $1\");",
+        false);
     row("fixed fragment appended", "sql += QLatin1String(\" AND b.is_permanent\");", false);
     row("message with arg", "return tr(\"Only %1 of item #%2\").arg(a).arg(b);", false);
     row("SQL in a comment", "// \"SELECT \" + name\nint x = 1;", false);
@@ -398,9 +405,10 @@ void tst_Security::noSqlAssembledFromValues()
     QList<Finding> findings;
     int files = 0;
     int sqlStatements = 0;
-    for (const char *folder : {"database", "app", "models", "ui"}) {
+    for (const char *folder : { "database", "app", "models", "ui" }) {
         QDirIterator it(sourceDirectory() + QLatin1Char('/') + QLatin1String(folder),
-                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+                        { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile file(path);
@@ -412,7 +420,8 @@ void tst_Security::noSqlAssembledFromValues()
                     ++sqlStatements;
                 const QString reason = assembly(statement);
                 if (!reason.isEmpty())
-                    findings << Finding{relative, statement.line, statement.code, reason, statement.literals};
+                    findings << Finding { relative, statement.line, statement.code, reason,
+                                          statement.literals };
             }
         }
     }
@@ -430,24 +439,31 @@ void tst_Security::noSqlAssembledFromValues()
                                [&](const QString &literal) { return literal == fragment; })) {
                 ++uses[a];
                 ok = true;
-                qInfo().noquote() << "allowed:" << finding.file << finding.line << "-" << QLatin1String(allowed[a].why);
+                qInfo().noquote() << "allowed:" << finding.file << finding.line << "-"
+                                  << QLatin1String(allowed[a].why);
             }
         }
         if (!ok)
-            unexplained << QStringLiteral("%1:%2: %3: %4").arg(finding.file).arg(finding.line).arg(finding.reason, finding.code);
+            unexplained << QStringLiteral("%1:%2: %3: %4")
+                               .arg(finding.file)
+                               .arg(finding.line)
+                               .arg(finding.reason, finding.code);
     }
     QVERIFY2(unexplained.isEmpty(), qPrintable(unexplained.join(QLatin1Char('\n'))));
     for (size_t a = 0; a < std::size(allowed); ++a)
-        QVERIFY2(uses[a] > 0, qPrintable(QStringLiteral("stale allowlist entry: %1 %2")
-                                              .arg(QLatin1String(allowed[a].file), QLatin1String(allowed[a].fragment))));
+        QVERIFY2(uses[a] > 0,
+                 qPrintable(QStringLiteral("stale allowlist entry: %1 %2")
+                                .arg(QLatin1String(allowed[a].file), QLatin1String(allowed[a].fragment))));
 }
 
 void tst_Security::migrationsQuoteDynamicSql()
 {
     // Dynamic SQL inside the schema's functions: every EXECUTE builds its text with format() and
     // %I / %L quoting, never with ||.
-    QDirIterator it(sourceDirectory() + QStringLiteral("/database/migrations"), {QStringLiteral("*.sql")}, QDir::Files);
-    static const QRegularExpression execute(QStringLiteral("\\bEXECUTE\\s+(?!FUNCTION|PROCEDURE|ON\\b)([^;]*);"));
+    QDirIterator it(sourceDirectory() + QStringLiteral("/database/migrations"), { QStringLiteral("*.sql") },
+                    QDir::Files);
+    static const QRegularExpression execute(
+        QStringLiteral("\\bEXECUTE\\s+(?!FUNCTION|PROCEDURE|ON\\b)([^;]*);"));
     int dynamic = 0;
     QStringList bad;
     while (it.hasNext()) {
@@ -461,10 +477,13 @@ void tst_Security::migrationsQuoteDynamicSql()
             const QString statement = match.next().captured(1).trimmed();
             ++dynamic;
             const QString where = QFileInfo(path).fileName() + QStringLiteral(": EXECUTE ") + statement;
-            const bool quoted = statement.startsWith(QLatin1String("format(")) && !statement.contains(QLatin1String("||"))
-                && !statement.contains(QLatin1String("%s"));
-            const auto known = std::find_if(std::begin(allowedDynamicSql), std::end(allowedDynamicSql),
-                                            [&](const Allowed &a) { return where.startsWith(QLatin1String(a.file) + QStringLiteral(": EXECUTE ") + QLatin1String(a.fragment)); });
+            const bool quoted = statement.startsWith(QLatin1String("format("))
+                && !statement.contains(QLatin1String("||")) && !statement.contains(QLatin1String("%s"));
+            const auto known = std::find_if(
+                std::begin(allowedDynamicSql), std::end(allowedDynamicSql), [&](const Allowed &a) {
+                    return where.startsWith(QLatin1String(a.file) + QStringLiteral(": EXECUTE ")
+                                            + QLatin1String(a.fragment));
+                });
             if (known != std::end(allowedDynamicSql))
                 qInfo().noquote() << "allowed:" << where << "-" << QLatin1String(known->why);
             else if (!quoted)
@@ -477,18 +496,20 @@ void tst_Security::migrationsQuoteDynamicSql()
 
 void tst_Security::tlsVerifyFullConnects()
 {
-    for (const auto &[mode, host] : {std::pair{QStringLiteral("verify-full"), QStringLiteral("localhost")},
-                                     // Contrast: without verification a wrong name still connects,
-                                     // so the refusals below are verify-full's doing.
-                                     std::pair{QStringLiteral("require"), QStringLiteral("wrong-name.invalid")}}) {
+    for (const auto &[mode, host] :
+         { std::pair { QStringLiteral("verify-full"), QStringLiteral("localhost") },
+           // Contrast: without verification a wrong name still connects,
+           // so the refusals below are verify-full's doing.
+           std::pair { QStringLiteral("require"), QStringLiteral("wrong-name.invalid") } }) {
         const ScopedConnectionSettings tls(m_tls->settings(mode, m_tls->caCertificate(), host));
         auto q = Connection::current().execute(
-            QStringLiteral("SELECT ssl, version, current_user FROM pg_stat_ssl WHERE pid = pg_backend_pid()"), {},
-            Retry::Safe);
+            QStringLiteral("SELECT ssl, version, current_user FROM pg_stat_ssl WHERE pid = pg_backend_pid()"),
+            {}, Retry::Safe);
         QVERIFY2(q, q ? "" : qPrintable(q.error().message));
         QVERIFY((*q)->next());
         QVERIFY2((*q)->value(0).toBool(), qPrintable(mode));
-        QVERIFY2((*q)->value(1).toString().startsWith(QLatin1String("TLS")), qPrintable((*q)->value(1).toString()));
+        QVERIFY2((*q)->value(1).toString().startsWith(QLatin1String("TLS")),
+                 qPrintable((*q)->value(1).toString()));
         QCOMPARE((*q)->value(2).toString(), TlsServer::user());
         (*q)->finish();
     }
@@ -501,12 +522,16 @@ void tst_Security::tlsRefusals_data()
     QTest::addColumn<int>("rootCertificate"); // 0 the right CA, 1 the other CA, 2 a missing file
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("verify-full, wrong CA") << "verify-full" << 1 << "localhost" << "certificate verify failed";
+    QTest::newRow("verify-full, wrong CA") << "verify-full" << 1 << "localhost"
+                                           << "certificate verify failed";
     QTest::newRow("verify-full, wrong host name") << "verify-full" << 0 << "wrong-name.invalid"
                                                   << "does not match host name";
-    QTest::newRow("verify-full, no CA file") << "verify-full" << 2 << "localhost" << "root certificate file";
-    QTest::newRow("verify-ca, wrong CA") << "verify-ca" << 1 << "localhost" << "certificate verify failed";
-    QTest::newRow("no TLS: the server refuses") << "disable" << 0 << "localhost" << "no encryption";
+    QTest::newRow("verify-full, no CA file") << "verify-full" << 2 << "localhost"
+                                             << "root certificate file";
+    QTest::newRow("verify-ca, wrong CA") << "verify-ca" << 1 << "localhost"
+                                         << "certificate verify failed";
+    QTest::newRow("no TLS: the server refuses") << "disable" << 0 << "localhost"
+                                                << "no encryption";
 }
 
 void tst_Security::tlsRefusals()
@@ -515,15 +540,16 @@ void tst_Security::tlsRefusals()
     QFETCH(int, rootCertificate);
     QFETCH(QString, host);
     QFETCH(QString, mentions);
-    const QString root = rootCertificate == 0   ? m_tls->caCertificate()
-        : rootCertificate == 1                  ? m_tls->otherCaCertificate()
-                                                : m_tlsDirectory.filePath(QStringLiteral("no-such-root.crt"));
+    const QString root = rootCertificate == 0 ? m_tls->caCertificate()
+        : rootCertificate == 1                ? m_tls->otherCaCertificate()
+                                              : m_tlsDirectory.filePath(QStringLiteral("no-such-root.crt"));
     const ScopedConnectionSettings tls(m_tls->settings(sslMode, root, host));
     auto session = sessionInfo();
     QVERIFY(!session);
     qInfo().noquote() << session.error().message;
     QCOMPARE(session.error().kind, Error::Kind::Connection);
-    QVERIFY2(session.error().message.startsWith(QLatin1String("Cannot reach ")), qPrintable(session.error().message));
+    QVERIFY2(session.error().message.startsWith(QLatin1String("Cannot reach ")),
+             qPrintable(session.error().message));
     QVERIFY2(session.error().message.contains(mentions), qPrintable(session.error().message));
     QVERIFY(!session.error().message.contains(TlsServer::password()));
     Connection::closeCurrent();
@@ -532,11 +558,12 @@ void tst_Security::tlsRefusals()
 void tst_Security::passwordsStayOutOfLogsAndUris()
 {
     const QString password = TlsServer::password();
-    const QString uri = QStringLiteral("postgresql://%1:%2@localhost:%3/postgres?hostaddr=127.0.0.1&sslmode=verify-full"
-                                       "&sslrootcert=%4")
-                            .arg(TlsServer::user(), password)
-                            .arg(m_tls->port())
-                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_tls->caCertificate())));
+    const QString uri =
+        QStringLiteral("postgresql://%1:%2@localhost:%3/postgres?hostaddr=127.0.0.1&sslmode=verify-full"
+                       "&sslrootcert=%4")
+            .arg(TlsServer::user(), password)
+            .arg(m_tls->port())
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_tls->caCertificate())));
     QStringList seen; // everything a person or a log could be shown
     {
         LogCapture capture;
@@ -584,8 +611,9 @@ void tst_Security::passwordsStayOutOfLogsAndUris()
     QString wrongCaUri = uri;
     wrongCaUri.replace(QString::fromLatin1(QUrl::toPercentEncoding(m_tls->caCertificate())),
                        QString::fromLatin1(QUrl::toPercentEncoding(m_tls->otherCaCertificate())));
-    for (const QString &target : {uri, wrongCaUri}) {
-        const Run run = runProgram(inventoryctl(), {QStringLiteral("--db"), target, QStringLiteral("item"), QStringLiteral("1")});
+    for (const QString &target : { uri, wrongCaUri }) {
+        const Run run = runProgram(
+            inventoryctl(), { QStringLiteral("--db"), target, QStringLiteral("item"), QStringLiteral("1") });
         QVERIFY2(run.exitCode > 0, qPrintable(run.err)); // no schema there / untrusted: refused either way
         seen << run.out << run.err;
     }
@@ -622,14 +650,16 @@ void tst_Security::passwordsStayOutOfSettingsFiles()
     QCOMPARE(saved->user, TlsServer::user());
     QVERIFY(saved->password.isEmpty());
 #else
-    QSKIP("Built without the desktop app (INVENTORY_BUILD_GUI=OFF): its settings file is not part of this build.");
+    QSKIP("Built without the desktop app (INVENTORY_BUILD_GUI=OFF): its settings file is not part of this "
+          "build.");
 #endif
 }
 
 void tst_Security::migrationsRefuseNonOwner()
 {
     // Also tst_schema::nonOwnerCannotMigrate; here for the security label, for each client role.
-    for (const ConnectionSettings &role : {TestCluster::instance().manager(db), TestCluster::instance().staff(db)}) {
+    for (const ConnectionSettings &role :
+         { TestCluster::instance().manager(db), TestCluster::instance().staff(db) }) {
         const ScopedConnectionSettings asClient(role);
         const auto migrated = migrate();
         QVERIFY(!migrated);
@@ -643,7 +673,9 @@ void tst_Security::localClusterIsPrivate()
 {
     LocalCluster &cluster = TestCluster::instance().cluster();
     // The socket directory: only its owner (the server's account) may enter it.
-    struct stat info{};
+    struct stat info
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(cluster.socketDirectory()).constData(), &info), 0);
     QCOMPARE(info.st_mode & 07777, mode_t(0700));
     const passwd *postgres = ::getpwnam("postgres");
@@ -651,10 +683,12 @@ void tst_Security::localClusterIsPrivate()
 
     // The server's own view: no TCP at all, a private socket, and every host rule rejects.
     auto settingsRow = TestCluster::instance().ownerQueryRow(
-        db, QStringLiteral("SELECT current_setting('listen_addresses'), current_setting('unix_socket_permissions'), "
-                           "current_setting('unix_socket_directories'), "
-                           "(SELECT count(*) FROM pg_hba_file_rules WHERE type <> 'local' AND auth_method <> 'reject'), "
-                           "(SELECT count(*) FROM pg_hba_file_rules WHERE error IS NOT NULL)"));
+        db,
+        QStringLiteral(
+            "SELECT current_setting('listen_addresses'), current_setting('unix_socket_permissions'), "
+            "current_setting('unix_socket_directories'), "
+            "(SELECT count(*) FROM pg_hba_file_rules WHERE type <> 'local' AND auth_method <> 'reject'), "
+            "(SELECT count(*) FROM pg_hba_file_rules WHERE error IS NOT NULL)"));
     QVERIFY2(settingsRow, settingsRow ? "" : qPrintable(settingsRow.error().message));
     QCOMPARE(settingsRow->value(0).toString(), QString());
     QCOMPARE(settingsRow->value(1).toString(), QStringLiteral("0700"));
@@ -679,17 +713,20 @@ void tst_Security::localClusterIsPrivate()
 void tst_Security::anotherOsUserCannotConnect()
 {
     if (::geteuid() != 0)
-        QSKIP("Acting as another OS user needs root (CI runs as root); the socket directory's mode is checked above.");
+        QSKIP("Acting as another OS user needs root (CI runs as root); the socket directory's mode is "
+              "checked above.");
     QVERIFY(::getpwnam("nobody"));
     QVERIFY2(QFile::exists(inventoryctl()), "INVENTORYCTL must name the built inventoryctl (CTest sets it)");
     const QString uri = TestCluster::uri(TestCluster::instance().owner(db));
     // As this test's user (root, who may enter any directory): connects, and the item is unknown.
-    const Run asOwner = runProgram(inventoryctl(), {QStringLiteral("--db"), uri, QStringLiteral("item"), QStringLiteral("987654")});
+    const Run asOwner = runProgram(
+        inventoryctl(), { QStringLiteral("--db"), uri, QStringLiteral("item"), QStringLiteral("987654") });
     QCOMPARE(asOwner.exitCode, 3);
     // As `nobody`, with the very same URI: the socket directory is closed to it.
-    const Run asNobody = runProgram(QStringLiteral("runuser"), {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
-                                                                inventoryctl(), QStringLiteral("--db"), uri,
-                                                                QStringLiteral("item"), QStringLiteral("987654")});
+    const Run asNobody =
+        runProgram(QStringLiteral("runuser"),
+                   { QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), inventoryctl(),
+                     QStringLiteral("--db"), uri, QStringLiteral("item"), QStringLiteral("987654") });
     qInfo().noquote() << asNobody.err.trimmed();
     QCOMPARE(asNobody.exitCode, 5);
     QVERIFY2(asNobody.err.contains(QLatin1String("Permission denied")), qPrintable(asNobody.err));

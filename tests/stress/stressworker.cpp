@@ -28,13 +28,11 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
-
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <deque>
+#include <fcntl.h>
 #include <memory>
+#include <unistd.h>
 
 using namespace inventory;
 using namespace inventory::stress;
@@ -54,8 +52,7 @@ const QString restockSql = QStringLiteral(
 class Journal
 {
 public:
-    Journal(const QString &path, bool sync)
-        : m_sync(sync)
+    Journal(const QString &path, bool sync) : m_sync(sync)
     {
         m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
     }
@@ -95,12 +92,12 @@ struct Stats
 {
     qint64 attempts = 0;
     QHash<QString, qint64> acknowledged; // by operation
-    QHash<QString, qint64> refused;      // by error kind
+    QHash<QString, qint64> refused; // by error kind
     qint64 connectionErrors = 0;
     QString firstConnectionError;
-    qint64 unknownOutcomes = 0;  // writes whose answer was lost to a connection error
-    qint64 reserveRetried = 0;   // reservations retried with their reference after that
-    qint64 reserveReplayed = 0;  // ... of which the server had committed the first attempt
+    qint64 unknownOutcomes = 0; // writes whose answer was lost to a connection error
+    qint64 reserveRetried = 0; // reservations retried with their reference after that
+    qint64 reserveReplayed = 0; // ... of which the server had committed the first attempt
     qint64 okAfterConnectionError = 0;
     int threadsWithConnectionErrors = 0;
     int threadsRecovered = 0;
@@ -167,11 +164,7 @@ class Runner
 {
 public:
     Runner(const Config &config, int thread, Journal &journal, CreatedItems &created, quint32 seed)
-        : m_config(config)
-        , m_thread(thread)
-        , m_journal(journal)
-        , m_created(created)
-        , m_random(seed)
+        : m_config(config), m_thread(thread), m_journal(journal), m_created(created), m_random(seed)
     {
     }
 
@@ -280,7 +273,9 @@ void Runner::reserveOnce()
     const bool hot = m_config.hot.contains(itemId);
     const int quantity = 1 + m_random.bounded(hot ? 4 : 3);
     const int ttlDice = m_random.bounded(100);
-    const Ttl ttl = ttlDice < 50 ? Ttl(1 + m_random.bounded(3)) : ttlDice < 80 ? Ttl(10 + m_random.bounded(20)) : Ttl(3600);
+    const Ttl ttl = ttlDice < 50 ? Ttl(1 + m_random.bounded(3))
+        : ttlDice < 80           ? Ttl(10 + m_random.bounded(20))
+                                 : Ttl(3600);
     const QString reference = nextReference(QLatin1Char('t'));
 
     // Until the server gives a definite answer: the same reference each time, so a first
@@ -296,19 +291,20 @@ void Runner::reserveOnce()
                 if (r->replayed)
                     ++m_stats.reserveReplayed;
             }
-            m_journal.write(QStringLiteral("reserve"),
-                            {{QStringLiteral("item"), QString::number(itemId)},
-                             {QStringLiteral("block"), QString::number(r->blockId)},
-                             {QStringLiteral("qty"), QString::number(r->quantityBlocked)},
-                             {QStringLiteral("ref"), reference},
-                             {QStringLiteral("replayed"), r->replayed ? QStringLiteral("1") : QStringLiteral("0")}});
+            m_journal.write(
+                QStringLiteral("reserve"),
+                { { QStringLiteral("item"), QString::number(itemId) },
+                  { QStringLiteral("block"), QString::number(r->blockId) },
+                  { QStringLiteral("qty"), QString::number(r->quantityBlocked) },
+                  { QStringLiteral("ref"), reference },
+                  { QStringLiteral("replayed"), r->replayed ? QStringLiteral("1") : QStringLiteral("0") } });
             succeeded(QStringLiteral("reserve"));
             m_ownBlocks.push_back(r->blockId);
             if (m_ownBlocks.size() > 64)
                 m_ownBlocks.pop_front();
             return;
         }
-        if (!failed(r.error(), {Error::Kind::InsufficientStock}))
+        if (!failed(r.error(), { Error::Kind::InsufficientStock }))
             return;
         if (!outcomeLost) {
             outcomeLost = true;
@@ -327,14 +323,15 @@ void Runner::confirmOnce()
     ++m_stats.attempts;
     auto r = confirm(*block);
     if (r) {
-        m_journal.write(QStringLiteral("confirm"), {{QStringLiteral("block"), QString::number(*block)},
-                                                    {QStringLiteral("item"), QString::number(r->itemId)},
-                                                    {QStringLiteral("qty"), QString::number(r->quantity)}});
+        m_journal.write(QStringLiteral("confirm"),
+                        { { QStringLiteral("block"), QString::number(*block) },
+                          { QStringLiteral("item"), QString::number(r->itemId) },
+                          { QStringLiteral("qty"), QString::number(r->quantity) } });
         succeeded(QStringLiteral("confirm"));
         forget(*block);
         return;
     }
-    if (failed(r.error(), {Error::Kind::NotFound, Error::Kind::Expired, Error::Kind::AlreadyPermanent}))
+    if (failed(r.error(), { Error::Kind::NotFound, Error::Kind::Expired, Error::Kind::AlreadyPermanent }))
         ++m_stats.unknownOutcomes;
     else if (r.error().kind != Error::Kind::Expired)
         forget(*block);
@@ -348,14 +345,15 @@ void Runner::releaseOnce()
     ++m_stats.attempts;
     auto r = release(*block);
     if (r) {
-        m_journal.write(QStringLiteral("release"), {{QStringLiteral("block"), QString::number(*block)},
-                                                    {QStringLiteral("item"), QString::number(r->itemId)},
-                                                    {QStringLiteral("qty"), QString::number(r->quantityReturned)}});
+        m_journal.write(QStringLiteral("release"),
+                        { { QStringLiteral("block"), QString::number(*block) },
+                          { QStringLiteral("item"), QString::number(r->itemId) },
+                          { QStringLiteral("qty"), QString::number(r->quantityReturned) } });
         succeeded(QStringLiteral("release"));
         forget(*block);
         return;
     }
-    if (failed(r.error(), {Error::Kind::NotFound, Error::Kind::AlreadyPermanent}))
+    if (failed(r.error(), { Error::Kind::NotFound, Error::Kind::AlreadyPermanent }))
         ++m_stats.unknownOutcomes;
     else
         forget(*block);
@@ -369,13 +367,14 @@ void Runner::extendOnce()
     ++m_stats.attempts;
     auto r = extend(*block, Ttl(1 + m_random.bounded(5)));
     if (r) {
-        m_journal.write(QStringLiteral("extend"),
-                        {{QStringLiteral("block"), QString::number(*block)},
-                         {QStringLiteral("expires_ms"), QString::number(r->expiresAt.toMSecsSinceEpoch())}});
+        m_journal.write(
+            QStringLiteral("extend"),
+            { { QStringLiteral("block"), QString::number(*block) },
+              { QStringLiteral("expires_ms"), QString::number(r->expiresAt.toMSecsSinceEpoch()) } });
         succeeded(QStringLiteral("extend"));
         return;
     }
-    if (failed(r.error(), {Error::Kind::NotFound, Error::Kind::Expired, Error::Kind::AlreadyPermanent}))
+    if (failed(r.error(), { Error::Kind::NotFound, Error::Kind::Expired, Error::Kind::AlreadyPermanent }))
         ++m_stats.unknownOutcomes;
 }
 
@@ -384,8 +383,9 @@ void Runner::cleanupOnce()
     ++m_stats.attempts;
     auto r = cleanupExpired({}, 200);
     if (r) {
-        m_journal.write(QStringLiteral("cleanup"), {{QStringLiteral("removed"), QString::number(r->blocksRemoved)},
-                                                    {QStringLiteral("units"), QString::number(r->unitsRestored)}});
+        m_journal.write(QStringLiteral("cleanup"),
+                        { { QStringLiteral("removed"), QString::number(r->blocksRemoved) },
+                          { QStringLiteral("units"), QString::number(r->unitsRestored) } });
         succeeded(QStringLiteral("cleanup"));
         return;
     }
@@ -406,8 +406,9 @@ void Runner::createOnce()
     ++m_stats.attempts;
     auto r = createItem(item);
     if (r) {
-        m_journal.write(QStringLiteral("create"), {{QStringLiteral("item"), QString::number(r->id)},
-                                                   {QStringLiteral("qty"), QString::number(quantity)}});
+        m_journal.write(QStringLiteral("create"),
+                        { { QStringLiteral("item"), QString::number(r->id) },
+                          { QStringLiteral("qty"), QString::number(quantity) } });
         succeeded(QStringLiteral("create"));
         m_created.add(r->id);
         return;
@@ -446,15 +447,16 @@ void Runner::restockOnce()
     bool outcomeLost = false;
     for (;;) {
         ++m_stats.attempts;
-        auto q = Connection::current().execute(restockSql, {reference, itemId, units}, Retry::Never);
+        auto q = Connection::current().execute(restockSql, { reference, itemId, units }, Retry::Never);
         if (q) {
             const bool applied = (*q)->next() && (*q)->value(0).toInt() == 1;
             (*q)->finish();
-            m_journal.write(QStringLiteral("restock"),
-                            {{QStringLiteral("ref"), reference},
-                             {QStringLiteral("item"), QString::number(itemId)},
-                             {QStringLiteral("units"), QString::number(units)},
-                             {QStringLiteral("replayed"), applied ? QStringLiteral("0") : QStringLiteral("1")}});
+            m_journal.write(
+                QStringLiteral("restock"),
+                { { QStringLiteral("ref"), reference },
+                  { QStringLiteral("item"), QString::number(itemId) },
+                  { QStringLiteral("units"), QString::number(units) },
+                  { QStringLiteral("replayed"), applied ? QStringLiteral("0") : QStringLiteral("1") } });
             succeeded(QStringLiteral("restock"));
             return;
         }
@@ -534,26 +536,28 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("One client process of tst_stress."));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Manager URI."), QStringLiteral("uri"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Manager URI."),
+                                      QStringLiteral("uri"));
     const QCommandLineOption ownerOption(QStringLiteral("owner"), QStringLiteral("Owner URI (restocks)."),
                                          QStringLiteral("uri"));
     const QCommandLineOption journalOption(QStringLiteral("journal"), QStringLiteral("Journal file."),
                                            QStringLiteral("path"));
-    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Run time."), QStringLiteral("n"),
-                                           QStringLiteral("20"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Run time."),
+                                           QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("Manager threads."),
                                            QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption workerOption(QStringLiteral("worker"), QStringLiteral("This worker's number."),
                                           QStringLiteral("n"), QStringLiteral("0"));
-    const QCommandLineOption hotOption(QStringLiteral("hot"), QStringLiteral("Hot item ids, comma-separated."),
-                                       QStringLiteral("ids"));
-    const QCommandLineOption itemsOption(QStringLiteral("items"), QStringLiteral("Other items: first,last id."),
-                                         QStringLiteral("range"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("n"),
-                                        QStringLiteral("1"));
-    const QCommandLineOption noSyncOption(QStringLiteral("no-fsync"), QStringLiteral("Do not fdatasync the journal."));
-    parser.addOptions({dbOption, ownerOption, journalOption, secondsOption, threadsOption, workerOption, hotOption,
-                       itemsOption, seedOption, noSyncOption});
+    const QCommandLineOption hotOption(
+        QStringLiteral("hot"), QStringLiteral("Hot item ids, comma-separated."), QStringLiteral("ids"));
+    const QCommandLineOption itemsOption(
+        QStringLiteral("items"), QStringLiteral("Other items: first,last id."), QStringLiteral("range"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."),
+                                        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption noSyncOption(QStringLiteral("no-fsync"),
+                                          QStringLiteral("Do not fdatasync the journal."));
+    parser.addOptions({ dbOption, ownerOption, journalOption, secondsOption, threadsOption, workerOption,
+                        hotOption, itemsOption, seedOption, noSyncOption });
     parser.process(app);
 
     Config config;
@@ -599,22 +603,22 @@ int main(int argc, char *argv[])
     Stats total;
     for (const Stats &s : results)
         total.merge(s);
-    QJsonObject summary{
-        {QStringLiteral("worker"), config.worker},
-        {QStringLiteral("threads"), config.threads + 1},
-        {QStringLiteral("attempts"), total.attempts},
-        {QStringLiteral("acknowledged"), toJson(total.acknowledged)},
-        {QStringLiteral("refused"), toJson(total.refused)},
-        {QStringLiteral("connectionErrors"), total.connectionErrors},
-        {QStringLiteral("firstConnectionError"), total.firstConnectionError},
-        {QStringLiteral("unknownOutcomes"), total.unknownOutcomes},
-        {QStringLiteral("reserveRetried"), total.reserveRetried},
-        {QStringLiteral("reserveReplayed"), total.reserveReplayed},
-        {QStringLiteral("okAfterConnectionError"), total.okAfterConnectionError},
-        {QStringLiteral("threadsWithConnectionErrors"), total.threadsWithConnectionErrors},
-        {QStringLiteral("threadsRecovered"), total.threadsRecovered},
-        {QStringLiteral("unexpectedCount"), total.unexpectedCount},
-        {QStringLiteral("unexpected"), QJsonArray::fromStringList(total.unexpected)},
+    QJsonObject summary {
+        { QStringLiteral("worker"), config.worker },
+        { QStringLiteral("threads"), config.threads + 1 },
+        { QStringLiteral("attempts"), total.attempts },
+        { QStringLiteral("acknowledged"), toJson(total.acknowledged) },
+        { QStringLiteral("refused"), toJson(total.refused) },
+        { QStringLiteral("connectionErrors"), total.connectionErrors },
+        { QStringLiteral("firstConnectionError"), total.firstConnectionError },
+        { QStringLiteral("unknownOutcomes"), total.unknownOutcomes },
+        { QStringLiteral("reserveRetried"), total.reserveRetried },
+        { QStringLiteral("reserveReplayed"), total.reserveReplayed },
+        { QStringLiteral("okAfterConnectionError"), total.okAfterConnectionError },
+        { QStringLiteral("threadsWithConnectionErrors"), total.threadsWithConnectionErrors },
+        { QStringLiteral("threadsRecovered"), total.threadsRecovered },
+        { QStringLiteral("unexpectedCount"), total.unexpectedCount },
+        { QStringLiteral("unexpected"), QJsonArray::fromStringList(total.unexpected) },
     };
     std::fputs(QJsonDocument(summary).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputs("\n", stdout);

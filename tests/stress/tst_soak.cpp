@@ -16,10 +16,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 #include <QThread>
-
-#include <unistd.h>
-
 #include <atomic>
+#include <unistd.h>
 
 using namespace inventory;
 using inventory::test::TestCluster;
@@ -44,8 +42,10 @@ qint64 residentBytes()
 qint64 serverConnections()
 {
     auto row = TestCluster::instance().ownerQueryRow(
-        db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend'"),
-        {db});
+        db,
+        QStringLiteral(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend'"),
+        { db });
     return row && !row->isEmpty() ? row->first().toLongLong() : -1;
 }
 
@@ -82,7 +82,8 @@ void work(Load &load, quint32 seed, qint64 maxOperations)
         if (dice < 50) {
             const Ttl ttl = random.bounded(2) ? Ttl(1) : Ttl(3600);
             auto r = reserve(itemId, 1 + random.bounded(3), ttl,
-                             random.bounded(4) == 0 ? QStringLiteral("soak-%1-%2").arg(seed).arg(done) : QString());
+                             random.bounded(4) == 0 ? QStringLiteral("soak-%1-%2").arg(seed).arg(done)
+                                                    : QString());
             if (!r) {
                 load.failed(r.error());
                 continue;
@@ -158,7 +159,8 @@ void tst_Soak::initTestCase()
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     setConnectionSettings(TestCluster::instance().manager(db));
     for (int i = 0; i < 50; ++i) {
-        auto item = createItem({QStringLiteral("Soak item %1").arg(i), {}, 100'000'000, 100, QStringLiteral("Soak")});
+        auto item = createItem(
+            { QStringLiteral("Soak item %1").arg(i), {}, 100'000'000, 100, QStringLiteral("Soak") });
         QVERIFY(item);
         m_load.items << item->id;
     }
@@ -190,7 +192,7 @@ void tst_Soak::memoryAndConnectionsStayFlat()
     int threadsStarted = longLivedThreads;
     QElapsedTimer clock;
     clock.start();
-    const QDeadlineTimer deadline(std::chrono::seconds{seconds});
+    const QDeadlineTimer deadline(std::chrono::seconds { seconds });
     QDeadlineTimer nextSample(0);
     while (!deadline.hasExpired()) {
         // Threads that come and go: each opens its connection and must close it when it ends.
@@ -208,7 +210,8 @@ void tst_Soak::memoryAndConnectionsStayFlat()
             ++threadsStarted;
         }
         if (nextSample.hasExpired()) {
-            Sample s{clock.elapsed() / 1000.0, residentBytes(), serverConnections(), m_load.operations.load()};
+            Sample s { clock.elapsed() / 1000.0, residentBytes(), serverConnections(),
+                       m_load.operations.load() };
             QVERIFY(s.rss > 0 && s.connections > 0);
             maxConnections = std::max(maxConnections, s.connections);
             samples << s;
@@ -234,15 +237,28 @@ void tst_Soak::memoryAndConnectionsStayFlat()
     const double early = mean(samples, warm, warm + third);
     const double late = mean(samples, samples.size() - third, samples.size());
     const qint64 growth = qint64(late - early);
-    qInfo().noquote() << QStringLiteral("SOAK RESULT: %1 s, %2 operations, %3 threads started (%4 long-lived), %5 refusals "
-                                        "from races, %6 unexpected errors")
-                             .arg(seconds).arg(m_load.operations.load()).arg(threadsStarted).arg(longLivedThreads)
-                             .arg(m_load.refusals.load()).arg(m_load.unexpected.size());
-    qInfo().noquote() << QStringLiteral("  resident memory after warm-up %1 MB, at the end %2 MB: growth %3 MB (bound %4 MB)")
-                             .arg(early / 1048576.0, 0, 'f', 1).arg(late / 1048576.0, 0, 'f', 1)
-                             .arg(growth / 1048576.0, 0, 'f', 1).arg(rssBoundBytes / 1048576);
-    qInfo().noquote() << QStringLiteral("  server connections: at most %1 while %2 threads ran (+1 sampler); %3 after they ended")
-                             .arg(maxConnections).arg(longLivedThreads + churnThreads).arg(connectionsAfter);
+    qInfo().noquote()
+        << QStringLiteral("SOAK RESULT: %1 s, %2 operations, %3 threads started (%4 long-lived), %5 refusals "
+                          "from races, %6 unexpected errors")
+               .arg(seconds)
+               .arg(m_load.operations.load())
+               .arg(threadsStarted)
+               .arg(longLivedThreads)
+               .arg(m_load.refusals.load())
+               .arg(m_load.unexpected.size());
+    qInfo().noquote()
+        << QStringLiteral(
+               "  resident memory after warm-up %1 MB, at the end %2 MB: growth %3 MB (bound %4 MB)")
+               .arg(early / 1048576.0, 0, 'f', 1)
+               .arg(late / 1048576.0, 0, 'f', 1)
+               .arg(growth / 1048576.0, 0, 'f', 1)
+               .arg(rssBoundBytes / 1048576);
+    qInfo().noquote()
+        << QStringLiteral(
+               "  server connections: at most %1 while %2 threads ran (+1 sampler); %3 after they ended")
+               .arg(maxConnections)
+               .arg(longLivedThreads + churnThreads)
+               .arg(connectionsAfter);
 
     QVERIFY2(m_load.unexpected.isEmpty(), qPrintable(m_load.unexpected.join(QLatin1Char('\n'))));
     QVERIFY(m_load.operations > 0);
@@ -259,7 +275,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT")) {
         bool ok = false;
         const int seconds = qEnvironmentVariableIntValue("INVENTORY_SOAK_SECONDS", &ok);
-        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number((qint64(ok && seconds > 0 ? seconds : 600) + 900) * 1000));
+        qputenv("QTEST_FUNCTION_TIMEOUT",
+                QByteArray::number((qint64(ok && seconds > 0 ? seconds : 600) + 900) * 1000));
     }
     QCoreApplication app(argc, argv);
     tst_Soak test;

@@ -22,7 +22,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <array>
 #include <csignal>
 
@@ -80,93 +79,109 @@ struct Check
     QString sql;
 };
 
-const QList<Check> invariantChecks{
-    {"starting stock + restocks = quantity + held by blocks",
-     QStringLiteral("SELECT count(*) FROM items i WHERE " INITIAL " IS NULL OR " INITIAL "::bigint + " RESTOCKED
-                    " <> i.quantity + coalesce((SELECT sum(b.quantity) FROM block_inventory b "
-                    "WHERE b.item_id = i.id), 0)")},
-    {"starting stock + restocks - history = quantity",
-     QStringLiteral("SELECT count(*) FROM items i WHERE " INITIAL " IS NULL OR " INITIAL "::bigint + " RESTOCKED
-                    " - coalesce((SELECT sum(CASE WHEN e.kind = 'created' THEN e.quantity "
-                    "  WHEN e.kind IN ('released', 'expired') THEN -e.quantity ELSE 0 END) "
-                    "  FROM block_events e WHERE e.item_id = i.id), 0) <> i.quantity")},
-    {"quantity below zero", QStringLiteral("SELECT count(*) FROM items WHERE quantity < 0")},
+const QList<Check> invariantChecks {
+    { "starting stock + restocks = quantity + held by blocks",
+      QStringLiteral("SELECT count(*) FROM items i WHERE " INITIAL " IS NULL OR " INITIAL
+                     "::bigint + " RESTOCKED
+                     " <> i.quantity + coalesce((SELECT sum(b.quantity) FROM block_inventory b "
+                     "WHERE b.item_id = i.id), 0)") },
+    { "starting stock + restocks - history = quantity",
+      QStringLiteral("SELECT count(*) FROM items i WHERE " INITIAL " IS NULL OR " INITIAL
+                     "::bigint + " RESTOCKED
+                     " - coalesce((SELECT sum(CASE WHEN e.kind = 'created' THEN e.quantity "
+                     "  WHEN e.kind IN ('released', 'expired') THEN -e.quantity ELSE 0 END) "
+                     "  FROM block_events e WHERE e.item_id = i.id), 0) <> i.quantity") },
+    { "quantity below zero", QStringLiteral("SELECT count(*) FROM items WHERE quantity < 0") },
     // One 'created' first; at most one of confirmed / released / expired, and it is the last;
     // the block exists exactly when it has not ended, is permanent exactly when confirmed, and
     // agrees with its history on item and quantity. A block without history also counts.
-    {"history of a block malformed",
-     QStringLiteral(
-         "WITH e AS (SELECT block_id, count(*) FILTER (WHERE kind = 'created') AS created, "
-         "  count(*) FILTER (WHERE kind = 'confirmed') AS confirmed, "
-         "  count(*) FILTER (WHERE kind IN ('released', 'expired')) AS ended, "
-         "  count(DISTINCT item_id) AS items, count(DISTINCT quantity) AS quantities, "
-         "  min(id) AS first_id, min(id) FILTER (WHERE kind = 'created') AS created_id, max(id) AS last_id, "
-         "  max(id) FILTER (WHERE kind IN ('confirmed', 'released', 'expired')) AS final_id, "
-         "  min(item_id) AS item_id, min(quantity) AS quantity "
-         "  FROM block_events GROUP BY block_id) "
-         "SELECT count(*) FROM e FULL JOIN block_inventory b ON b.id = e.block_id "
-         "WHERE e.block_id IS NULL OR e.created <> 1 OR e.confirmed > 1 OR e.ended > 1 "
-         "   OR e.confirmed + e.ended > 1 OR e.items <> 1 OR e.quantities <> 1 OR e.first_id <> e.created_id "
-         "   OR (e.final_id IS NOT NULL AND e.final_id <> e.last_id) OR (b.id IS NULL) <> (e.ended = 1) "
-         "   OR (b.id IS NOT NULL AND (b.is_permanent <> (e.confirmed = 1) OR b.quantity <> e.quantity "
-         "       OR b.item_id <> e.item_id))")},
-    {"extension that did not move the expiry later",
-     QStringLiteral("WITH x AS (SELECT kind, expires_at, lag(expires_at) OVER (PARTITION BY block_id ORDER BY id) "
-                    "  AS previous FROM block_events WHERE kind IN ('created', 'extended')) "
-                    "SELECT count(*) FROM x WHERE kind = 'extended' AND (previous IS NULL OR expires_at <= previous)")},
-    {"temporary block whose expiry is not its last recorded one",
-     QStringLiteral("SELECT count(*) FROM block_inventory b WHERE NOT b.is_permanent AND b.expires_at IS DISTINCT FROM "
-                    "(SELECT e.expires_at FROM block_events e WHERE e.block_id = b.id "
-                    "  AND e.kind IN ('created', 'extended') ORDER BY e.id DESC LIMIT 1)")},
-    {"block confirmed after its expiry",
-     QStringLiteral("SELECT count(*) FROM block_events c LEFT JOIN block_inventory b ON b.id = c.block_id "
-                    "LEFT JOIN LATERAL (SELECT e.expires_at FROM block_events e WHERE e.block_id = c.block_id "
-                    "  AND e.kind IN ('created', 'extended') AND e.id < c.id ORDER BY e.id DESC LIMIT 1) x ON true "
-                    "WHERE c.kind = 'confirmed' AND (x.expires_at IS NULL OR c.at > x.expires_at "
-                    "  OR b.confirmed_at IS NULL OR b.confirmed_at > x.expires_at)")},
-    {"block cleaned up before its expiry",
-     QStringLiteral("SELECT count(*) FROM block_events c "
-                    "LEFT JOIN LATERAL (SELECT e.expires_at FROM block_events e WHERE e.block_id = c.block_id "
-                    "  AND e.kind IN ('created', 'extended') AND e.id < c.id ORDER BY e.id DESC LIMIT 1) x ON true "
-                    "WHERE c.kind = 'expired' AND (x.expires_at IS NULL OR c.expires_at IS DISTINCT FROM x.expires_at "
-                    "  OR x.expires_at > c.at)")},
-    {"reference reserved twice (idempotency broken)",
-     QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM block_events WHERE kind = 'created' AND reference IS NOT NULL "
-                    "GROUP BY actor, item_id, reference HAVING count(*) > 1) d")},
-    {"block confirmed or released twice by acknowledged calls",
-     QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM stress_journal WHERE op IN ('confirm', 'release') "
-                    "GROUP BY block HAVING count(*) > 1) d")},
-    {"one reference acknowledged with two different blocks",
-     QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM stress_journal WHERE op = 'reserve' "
-                    "GROUP BY ref HAVING count(DISTINCT block) > 1) d")},
+    { "history of a block malformed",
+      QStringLiteral(
+          "WITH e AS (SELECT block_id, count(*) FILTER (WHERE kind = 'created') AS created, "
+          "  count(*) FILTER (WHERE kind = 'confirmed') AS confirmed, "
+          "  count(*) FILTER (WHERE kind IN ('released', 'expired')) AS ended, "
+          "  count(DISTINCT item_id) AS items, count(DISTINCT quantity) AS quantities, "
+          "  min(id) AS first_id, min(id) FILTER (WHERE kind = 'created') AS created_id, max(id) AS last_id, "
+          "  max(id) FILTER (WHERE kind IN ('confirmed', 'released', 'expired')) AS final_id, "
+          "  min(item_id) AS item_id, min(quantity) AS quantity "
+          "  FROM block_events GROUP BY block_id) "
+          "SELECT count(*) FROM e FULL JOIN block_inventory b ON b.id = e.block_id "
+          "WHERE e.block_id IS NULL OR e.created <> 1 OR e.confirmed > 1 OR e.ended > 1 "
+          "   OR e.confirmed + e.ended > 1 OR e.items <> 1 OR e.quantities <> 1 OR e.first_id <> "
+          "e.created_id "
+          "   OR (e.final_id IS NOT NULL AND e.final_id <> e.last_id) OR (b.id IS NULL) <> (e.ended = 1) "
+          "   OR (b.id IS NOT NULL AND (b.is_permanent <> (e.confirmed = 1) OR b.quantity <> e.quantity "
+          "       OR b.item_id <> e.item_id))") },
+    { "extension that did not move the expiry later",
+      QStringLiteral(
+          "WITH x AS (SELECT kind, expires_at, lag(expires_at) OVER (PARTITION BY block_id ORDER BY id) "
+          "  AS previous FROM block_events WHERE kind IN ('created', 'extended')) "
+          "SELECT count(*) FROM x WHERE kind = 'extended' AND (previous IS NULL OR expires_at <= "
+          "previous)") },
+    { "temporary block whose expiry is not its last recorded one",
+      QStringLiteral(
+          "SELECT count(*) FROM block_inventory b WHERE NOT b.is_permanent AND b.expires_at IS DISTINCT FROM "
+          "(SELECT e.expires_at FROM block_events e WHERE e.block_id = b.id "
+          "  AND e.kind IN ('created', 'extended') ORDER BY e.id DESC LIMIT 1)") },
+    { "block confirmed after its expiry",
+      QStringLiteral(
+          "SELECT count(*) FROM block_events c LEFT JOIN block_inventory b ON b.id = c.block_id "
+          "LEFT JOIN LATERAL (SELECT e.expires_at FROM block_events e WHERE e.block_id = c.block_id "
+          "  AND e.kind IN ('created', 'extended') AND e.id < c.id ORDER BY e.id DESC LIMIT 1) x ON true "
+          "WHERE c.kind = 'confirmed' AND (x.expires_at IS NULL OR c.at > x.expires_at "
+          "  OR b.confirmed_at IS NULL OR b.confirmed_at > x.expires_at)") },
+    { "block cleaned up before its expiry",
+      QStringLiteral(
+          "SELECT count(*) FROM block_events c "
+          "LEFT JOIN LATERAL (SELECT e.expires_at FROM block_events e WHERE e.block_id = c.block_id "
+          "  AND e.kind IN ('created', 'extended') AND e.id < c.id ORDER BY e.id DESC LIMIT 1) x ON true "
+          "WHERE c.kind = 'expired' AND (x.expires_at IS NULL OR c.expires_at IS DISTINCT FROM x.expires_at "
+          "  OR x.expires_at > c.at)") },
+    { "reference reserved twice (idempotency broken)",
+      QStringLiteral(
+          "SELECT count(*) FROM (SELECT 1 FROM block_events WHERE kind = 'created' AND reference IS NOT NULL "
+          "GROUP BY actor, item_id, reference HAVING count(*) > 1) d") },
+    { "block confirmed or released twice by acknowledged calls",
+      QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM stress_journal WHERE op IN ('confirm', 'release') "
+                     "GROUP BY block HAVING count(*) > 1) d") },
+    { "one reference acknowledged with two different blocks",
+      QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM stress_journal WHERE op = 'reserve' "
+                     "GROUP BY ref HAVING count(DISTINCT block) > 1) d") },
 };
 
-const QList<Check> lostChecks{
-    {"reserve",
-     QStringLiteral("SELECT count(*) FROM stress_journal j WHERE op = 'reserve' AND NOT EXISTS (SELECT 1 FROM "
-                    "block_events e WHERE e.block_id = j.block AND e.kind = 'created' AND e.item_id = j.item "
-                    "AND e.quantity = j.qty AND e.reference = j.ref)")},
-    {"confirm",
-     QStringLiteral("SELECT count(*) FROM stress_journal j WHERE op = 'confirm' AND (NOT EXISTS (SELECT 1 FROM "
-                    "block_events e WHERE e.block_id = j.block AND e.kind = 'confirmed') OR NOT EXISTS (SELECT 1 "
-                    "FROM block_inventory b WHERE b.id = j.block AND b.is_permanent))")},
-    {"release",
-     QStringLiteral("SELECT count(*) FROM stress_journal j WHERE op = 'release' AND (NOT EXISTS (SELECT 1 FROM "
-                    "block_events e WHERE e.block_id = j.block AND e.kind = 'released' AND e.quantity = j.qty) "
-                    "OR EXISTS (SELECT 1 FROM block_inventory b WHERE b.id = j.block))")},
-    {"extend",
-     QStringLiteral("SELECT count(*) FROM stress_journal j WHERE op = 'extend' AND NOT EXISTS (SELECT 1 FROM "
-                    "block_events e WHERE e.block_id = j.block AND e.kind = 'extended' "
-                    "AND abs(extract(epoch FROM e.expires_at) * 1000 - j.expires_ms) < 1)")},
-    {"create-item",
-     QStringLiteral("SELECT count(*) FROM stress_journal j WHERE op = 'create' AND NOT EXISTS (SELECT 1 FROM "
-                    "items i WHERE i.id = j.item AND " INITIAL "::int = j.qty)")},
-    {"restock",
-     QStringLiteral("SELECT count(*) FROM stress_journal j WHERE op = 'restock' AND NOT EXISTS (SELECT 1 FROM "
-                    "stress_restocks r WHERE r.ref = j.ref AND r.item_id = j.item AND r.units = j.qty)")},
-    {"cleanup (blocks reported removed beyond the 'expired' events)",
-     QStringLiteral("SELECT greatest(0, (SELECT coalesce(sum(removed), 0) FROM stress_journal WHERE op = 'cleanup') "
-                    "- (SELECT count(*) FROM block_events WHERE kind = 'expired'))")},
+const QList<Check> lostChecks {
+    { "reserve",
+      QStringLiteral(
+          "SELECT count(*) FROM stress_journal j WHERE op = 'reserve' AND NOT EXISTS (SELECT 1 FROM "
+          "block_events e WHERE e.block_id = j.block AND e.kind = 'created' AND e.item_id = j.item "
+          "AND e.quantity = j.qty AND e.reference = j.ref)") },
+    { "confirm",
+      QStringLiteral(
+          "SELECT count(*) FROM stress_journal j WHERE op = 'confirm' AND (NOT EXISTS (SELECT 1 FROM "
+          "block_events e WHERE e.block_id = j.block AND e.kind = 'confirmed') OR NOT EXISTS (SELECT 1 "
+          "FROM block_inventory b WHERE b.id = j.block AND b.is_permanent))") },
+    { "release",
+      QStringLiteral(
+          "SELECT count(*) FROM stress_journal j WHERE op = 'release' AND (NOT EXISTS (SELECT 1 FROM "
+          "block_events e WHERE e.block_id = j.block AND e.kind = 'released' AND e.quantity = j.qty) "
+          "OR EXISTS (SELECT 1 FROM block_inventory b WHERE b.id = j.block))") },
+    { "extend",
+      QStringLiteral(
+          "SELECT count(*) FROM stress_journal j WHERE op = 'extend' AND NOT EXISTS (SELECT 1 FROM "
+          "block_events e WHERE e.block_id = j.block AND e.kind = 'extended' "
+          "AND abs(extract(epoch FROM e.expires_at) * 1000 - j.expires_ms) < 1)") },
+    { "create-item",
+      QStringLiteral(
+          "SELECT count(*) FROM stress_journal j WHERE op = 'create' AND NOT EXISTS (SELECT 1 FROM "
+          "items i WHERE i.id = j.item AND " INITIAL "::int = j.qty)") },
+    { "restock",
+      QStringLiteral(
+          "SELECT count(*) FROM stress_journal j WHERE op = 'restock' AND NOT EXISTS (SELECT 1 FROM "
+          "stress_restocks r WHERE r.ref = j.ref AND r.item_id = j.item AND r.units = j.qty)") },
+    { "cleanup (blocks reported removed beyond the 'expired' events)",
+      QStringLiteral(
+          "SELECT greatest(0, (SELECT coalesce(sum(removed), 0) FROM stress_journal WHERE op = 'cleanup') "
+          "- (SELECT count(*) FROM block_events WHERE kind = 'expired'))") },
 };
 
 struct Worker
@@ -212,7 +227,8 @@ void tst_Stress::initTestCase()
         // DDL cannot be prepared: a script, as the owner.
         const ScopedConnectionSettings asOwner(TestCluster::instance().owner(db));
         auto tables = Connection::current().executeScript(QStringLiteral(
-            "CREATE TABLE stress_restocks (ref text PRIMARY KEY, item_id bigint NOT NULL REFERENCES items (id), "
+            "CREATE TABLE stress_restocks (ref text PRIMARY KEY, item_id bigint NOT NULL REFERENCES items "
+            "(id), "
             "  units integer NOT NULL CHECK (units > 0), at timestamptz NOT NULL DEFAULT now()); "
             "CREATE TABLE stress_journal (worker integer, op text, item bigint, block bigint, qty integer, "
             "  ref text, expires_ms bigint, removed bigint, replayed boolean)"));
@@ -220,8 +236,8 @@ void tst_Stress::initTestCase()
     }
 
     auto add = [](const QString &name, int stock) -> qint64 {
-        auto item = createItem({name, QStringLiteral("stress initial=%1").arg(stock), stock, 500,
-                                QStringLiteral("Stress")});
+        auto item = createItem(
+            { name, QStringLiteral("stress initial=%1").arg(stock), stock, 500, QStringLiteral("Stress") });
         return item ? item->id : 0;
     };
     for (int i = 0; i < 4; ++i) {
@@ -258,11 +274,13 @@ bool tst_Stress::loadJournals(const QList<Worker> &workers, QHash<QString, qint6
             return true;
         const bool ok = bool(TestCluster::instance().ownerExec(
             db,
-            QStringLiteral("INSERT INTO stress_journal SELECT * FROM unnest($1::integer[], $2::text[], $3::bigint[], "
-                           "$4::bigint[], $5::integer[], $6::text[], $7::bigint[], $8::bigint[], $9::boolean[])"),
-            {arrayLiteral(worker), arrayLiteral(op), arrayLiteral(item), arrayLiteral(block), arrayLiteral(qty),
-             arrayLiteral(ref), arrayLiteral(expires), arrayLiteral(removed), arrayLiteral(replayed)}));
-        for (QStringList *list : {&worker, &op, &item, &block, &qty, &ref, &expires, &removed, &replayed})
+            QStringLiteral(
+                "INSERT INTO stress_journal SELECT * FROM unnest($1::integer[], $2::text[], $3::bigint[], "
+                "$4::bigint[], $5::integer[], $6::text[], $7::bigint[], $8::bigint[], $9::boolean[])"),
+            { arrayLiteral(worker), arrayLiteral(op), arrayLiteral(item), arrayLiteral(block),
+              arrayLiteral(qty), arrayLiteral(ref), arrayLiteral(expires), arrayLiteral(removed),
+              arrayLiteral(replayed) }));
+        for (QStringList *list : { &worker, &op, &item, &block, &qty, &ref, &expires, &removed, &replayed })
             list->clear();
         return ok;
     };
@@ -284,8 +302,9 @@ bool tst_Stress::loadJournals(const QList<Worker> &workers, QHash<QString, qint6
             ref << orNull(entry.text(QStringLiteral("ref")));
             expires << orNull(entry.text(QStringLiteral("expires_ms")));
             removed << orNull(entry.text(QStringLiteral("removed")));
-            replayed << orNull(entry.text(QStringLiteral("replayed")) == QLatin1String("1") ? QStringLiteral("true")
-                                                                                           : QString());
+            replayed << orNull(entry.text(QStringLiteral("replayed")) == QLatin1String("1")
+                                   ? QStringLiteral("true")
+                                   : QString());
             if (op.size() >= 2000 && !flush())
                 return false;
         }
@@ -312,21 +331,22 @@ void tst_Stress::survivesLoadAndFaults()
         worker.process = new QProcess(this);
         worker.process->setStandardOutputFile(worker.output);
         worker.process->setStandardErrorFile(m_directory.filePath(QStringLiteral("stderr-%1.txt").arg(w)));
-        worker.process->start(workerProgram(),
-                              {QStringLiteral("--db"), managerUri, QStringLiteral("--owner"), ownerUri,
-                               QStringLiteral("--journal"), worker.journal, QStringLiteral("--seconds"),
-                               QString::number(seconds), QStringLiteral("--threads"), QString::number(threads),
-                               QStringLiteral("--worker"), QString::number(w), QStringLiteral("--hot"),
-                               hot.join(QLatin1Char(',')), QStringLiteral("--items"),
-                               QStringLiteral("%1,%2").arg(m_firstItem).arg(m_lastItem), QStringLiteral("--seed"),
-                               QString::number(QRandomGenerator::global()->bounded(1, 1000000))});
+        worker.process->start(
+            workerProgram(),
+            { QStringLiteral("--db"), managerUri, QStringLiteral("--owner"), ownerUri,
+              QStringLiteral("--journal"), worker.journal, QStringLiteral("--seconds"),
+              QString::number(seconds), QStringLiteral("--threads"), QString::number(threads),
+              QStringLiteral("--worker"), QString::number(w), QStringLiteral("--hot"),
+              hot.join(QLatin1Char(',')), QStringLiteral("--items"),
+              QStringLiteral("%1,%2").arg(m_firstItem).arg(m_lastItem), QStringLiteral("--seed"),
+              QString::number(QRandomGenerator::global()->bounded(1, 1000000)) });
         QVERIFY2(worker.process->waitForStarted(10000), qPrintable(worker.process->errorString()));
         workers << worker;
     }
 
     // The faults: a server crash at 30% of the run (then one a minute in long runs), and worker 0
     // killed with SIGKILL at 55%. The server stays down a moment so that every client meets it.
-    QList<qint64> crashesAt{seconds * 300};
+    QList<qint64> crashesAt { seconds * 300 };
     for (qint64 at = crashesAt.first() + 60000; at < seconds * 900LL; at += 60000)
         crashesAt << at;
     const qint64 killAt = seconds * 550LL;
@@ -350,7 +370,8 @@ void tst_Stress::survivesLoadAndFaults()
             auto started = TestCluster::instance().startServer();
             QVERIFY2(started, started ? "" : qPrintable(started.error().message));
             ++crashes;
-            qInfo("fault: server crashed (pg_ctl stop -m immediate) and restarted at %.1f s", clock.elapsed() / 1000.0);
+            qInfo("fault: server crashed (pg_ctl stop -m immediate) and restarted at %.1f s",
+                  clock.elapsed() / 1000.0);
         }
         if (killedWorkers == 0 && clock.elapsed() >= killAt) {
             ::kill(pid_t(workers.first().process->processId()), SIGKILL);
@@ -409,9 +430,11 @@ void tst_Stress::survivesLoadAndFaults()
         // that met it carried on by itself and got acknowledged work done afterwards.
         QVERIFY2(summary.value(QStringLiteral("connectionErrors")).toInteger() > 0, output.constData());
         const QString firstError = summary.value(QStringLiteral("firstConnectionError")).toString();
-        QVERIFY2(firstError.startsWith(QLatin1String("Cannot reach")) || firstError.startsWith(QLatin1String("Lost connection")),
+        QVERIFY2(firstError.startsWith(QLatin1String("Cannot reach"))
+                     || firstError.startsWith(QLatin1String("Lost connection")),
                  qPrintable(firstError));
-        QVERIFY2(firstError.contains(TestCluster::instance().cluster().socketDirectory()), qPrintable(firstError));
+        QVERIFY2(firstError.contains(TestCluster::instance().cluster().socketDirectory()),
+                 qPrintable(firstError));
         QVERIFY(summary.value(QStringLiteral("threadsWithConnectionErrors")).toInt() > 0);
         QCOMPARE(summary.value(QStringLiteral("threadsRecovered")).toInt(),
                  summary.value(QStringLiteral("threadsWithConnectionErrors")).toInt());
@@ -450,14 +473,14 @@ void tst_Stress::survivesLoadAndFaults()
     QStringList replayReferences;
     {
         const ScopedConnectionSettings asOwner(TestCluster::instance().owner(db));
-        auto q = Connection::current().execute(
-            QStringLiteral("(SELECT item, qty, block, ref FROM stress_journal WHERE op = 'reserve' AND worker = 0 "
-                           " ORDER BY block DESC LIMIT 300) UNION ALL (SELECT item, qty, block, ref FROM stress_journal "
-                           " WHERE op = 'reserve' AND worker <> 0 ORDER BY random() LIMIT 200)"));
+        auto q = Connection::current().execute(QStringLiteral(
+            "(SELECT item, qty, block, ref FROM stress_journal WHERE op = 'reserve' AND worker = 0 "
+            " ORDER BY block DESC LIMIT 300) UNION ALL (SELECT item, qty, block, ref FROM stress_journal "
+            " WHERE op = 'reserve' AND worker <> 0 ORDER BY random() LIMIT 200)"));
         QVERIFY2(q, q ? "" : qPrintable(q.error().message));
         while ((*q)->next()) {
-            toReplay.append(std::array<qint64, 3>{(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong(),
-                                                  (*q)->value(2).toLongLong()});
+            toReplay.append(std::array<qint64, 3> { (*q)->value(0).toLongLong(), (*q)->value(1).toLongLong(),
+                                                    (*q)->value(2).toLongLong() });
             replayReferences << (*q)->value(3).toString();
         }
         (*q)->finish();
@@ -468,14 +491,15 @@ void tst_Stress::survivesLoadAndFaults()
         auto again = reserve(itemId, quantity, std::chrono::hours(1), replayReferences.at(i));
         if (!again || !again->replayed || again->blockId != blockId) {
             ++replayFailures;
-            qWarning().noquote() << "late retry of" << replayReferences.at(i) << "did not replay block" << blockId
+            qWarning().noquote() << "late retry of" << replayReferences.at(i) << "did not replay block"
+                                 << blockId
                                  << (again ? QString::number(again->blockId) : again.error().message);
         }
     }
     auto fingerprintAfter = TestCluster::instance().ownerQueryRow(db, fingerprintSql);
     QVERIFY(fingerprintAfter);
-    qInfo("invariant: late retries of acknowledged reservations that did not replay: %lld of %lld", replayFailures,
-          qint64(toReplay.size()));
+    qInfo("invariant: late retries of acknowledged reservations that did not replay: %lld of %lld",
+          replayFailures, qint64(toReplay.size()));
     violations += replayFailures;
     if (*fingerprintAfter != *fingerprintBefore) {
         qWarning("late retries changed stock or history");
@@ -490,33 +514,51 @@ void tst_Stress::survivesLoadAndFaults()
     const qint64 events = ownerCount(QStringLiteral("SELECT count(*) FROM block_events"));
 
     QStringList ackText;
-    for (const char *op : {"reserve", "confirm", "release", "extend", "cleanup", "create", "restock"})
+    for (const char *op : { "reserve", "confirm", "release", "extend", "cleanup", "create", "restock" })
         ackText << QStringLiteral("%1 %2").arg(QLatin1String(op)).arg(acknowledged.value(QLatin1String(op)));
     QStringList refusedText;
     for (auto it = refused.cbegin(); it != refused.cend(); ++it)
         refusedText << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
     refusedText.sort();
-    qInfo().noquote() << QStringLiteral("STRESS RESULT: %1 s, %2 worker processes x %3 threads (+1 owner thread each)")
-                             .arg(seconds).arg(workerCount).arg(threads);
-    qInfo().noquote() << QStringLiteral("  operations run (surviving workers' attempts, reads included): %1").arg(attempts);
+    qInfo().noquote() << QStringLiteral(
+                             "STRESS RESULT: %1 s, %2 worker processes x %3 threads (+1 owner thread each)")
+                             .arg(seconds)
+                             .arg(workerCount)
+                             .arg(threads);
+    qInfo().noquote()
+        << QStringLiteral("  operations run (surviving workers' attempts, reads included): %1").arg(attempts);
     qInfo().noquote() << QStringLiteral("  acknowledged and journaled (all workers): %1 (%2)")
-                             .arg(acknowledgedTotal).arg(ackText.join(QStringLiteral(", ")));
-    qInfo().noquote() << QStringLiteral("  refused by a business rule: %1").arg(refusedText.join(QStringLiteral(", ")));
-    qInfo().noquote() << QStringLiteral("  faults injected: %1 server crash(es) + restart, %2 worker SIGKILLed")
-                             .arg(crashes).arg(killedWorkers);
-    qInfo().noquote() << QStringLiteral("  connection errors seen: %1; writes with unknown outcome: %2; reservations "
-                                        "retried with their reference: %3 (%4 had committed and were replayed)")
-                             .arg(connectionErrors).arg(unknownOutcomes).arg(reserveRetried).arg(reserveReplayed);
-    qInfo().noquote() << QStringLiteral("  late retries of acknowledged reservations (same reference): %1, all replayed "
-                                        "without taking stock: %2")
-                             .arg(toReplay.size()).arg(replayFailures == 0 ? QStringLiteral("yes") : QStringLiteral("NO"));
+                             .arg(acknowledgedTotal)
+                             .arg(ackText.join(QStringLiteral(", ")));
+    qInfo().noquote()
+        << QStringLiteral("  refused by a business rule: %1").arg(refusedText.join(QStringLiteral(", ")));
+    qInfo().noquote() << QStringLiteral(
+                             "  faults injected: %1 server crash(es) + restart, %2 worker SIGKILLed")
+                             .arg(crashes)
+                             .arg(killedWorkers);
+    qInfo().noquote() << QStringLiteral(
+                             "  connection errors seen: %1; writes with unknown outcome: %2; reservations "
+                             "retried with their reference: %3 (%4 had committed and were replayed)")
+                             .arg(connectionErrors)
+                             .arg(unknownOutcomes)
+                             .arg(reserveRetried)
+                             .arg(reserveReplayed);
+    qInfo().noquote() << QStringLiteral(
+                             "  late retries of acknowledged reservations (same reference): %1, all replayed "
+                             "without taking stock: %2")
+                             .arg(toReplay.size())
+                             .arg(replayFailures == 0 ? QStringLiteral("yes") : QStringLiteral("NO"));
     qInfo().noquote() << QStringLiteral("  history events: %1; min(quantity) sampled %2 times, lowest %3")
-                             .arg(events).arg(samples).arg(minimumSeen);
-    qInfo().noquote() << QStringLiteral("  invariant violations: %1 (after final cleanup: %2)").arg(violations).arg(afterCleanup);
+                             .arg(events)
+                             .arg(samples)
+                             .arg(minimumSeen);
+    qInfo().noquote() << QStringLiteral("  invariant violations: %1 (after final cleanup: %2)")
+                             .arg(violations)
+                             .arg(afterCleanup);
     qInfo().noquote() << QStringLiteral("  acknowledged-and-lost: %1").arg(lost);
 
     // Not vacuous: every kind of operation was acknowledged many times over.
-    for (const char *op : {"reserve", "confirm", "release", "extend", "cleanup", "create", "restock"})
+    for (const char *op : { "reserve", "confirm", "release", "extend", "cleanup", "create", "restock" })
         QVERIFY2(acknowledged.value(QLatin1String(op)) > 0, op);
     QVERIFY(samples > 0);
     QCOMPARE(violations, 0);
@@ -531,7 +573,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT")) {
         bool ok = false;
         const int seconds = qEnvironmentVariableIntValue("INVENTORY_STRESS_SECONDS", &ok);
-        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number((qint64(ok && seconds > 0 ? seconds : 20) + 900) * 1000));
+        qputenv("QTEST_FUNCTION_TIMEOUT",
+                QByteArray::number((qint64(ok && seconds > 0 ? seconds : 20) + 900) * 1000));
     }
     QCoreApplication app(argc, argv);
     tst_Stress test;

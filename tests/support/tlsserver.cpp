@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QVersionNumber>
-
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -29,7 +28,7 @@ int freePort()
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     if (fd < 0)
         return 0;
-    sockaddr_in address{};
+    sockaddr_in address {};
     address.sin_family = AF_INET;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     address.sin_port = 0;
@@ -69,8 +68,7 @@ Result<void> writeFile(const QString &path, const QByteArray &contents, QIODevic
 } // namespace
 
 TlsServer::TlsServer(const QString &directory)
-    : m_root(QDir(directory).absolutePath())
-    , m_bin(serverBinDirectory())
+    : m_root(QDir(directory).absolutePath()), m_bin(serverBinDirectory())
 {
 }
 
@@ -107,25 +105,29 @@ ConnectionSettings TlsServer::settings(const QString &sslMode, const QString &ro
     return settings;
 }
 
-Result<TlsServer::Run> TlsServer::run(const QString &program, const QStringList &arguments, bool asServerAccount) const
+Result<TlsServer::Run> TlsServer::run(const QString &program, const QStringList &arguments,
+                                      bool asServerAccount) const
 {
     QProcess process;
     QString executable = program;
     QStringList args = arguments;
     if (asServerAccount && runningAsRoot()) {
-        args = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + arguments;
+        args = QStringList { QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program }
+            + arguments;
         executable = QStringLiteral("runuser");
     }
     process.setWorkingDirectory(m_root);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {QStringLiteral("PGDATA"), QStringLiteral("PGPORT"), QStringLiteral("PGHOST")})
+    for (const QString &name :
+         { QStringLiteral("PGDATA"), QStringLiteral("PGPORT"), QStringLiteral("PGHOST") })
         environment.remove(name);
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(executable, args);
     if (!process.waitForStarted(10000))
-        return std::unexpected(Error::server(QStringLiteral("Cannot start %1: %2").arg(executable, process.errorString())));
+        return std::unexpected(
+            Error::server(QStringLiteral("Cannot start %1: %2").arg(executable, process.errorString())));
     if (!process.waitForFinished(120000)) {
         process.kill();
         process.waitForFinished(5000);
@@ -137,7 +139,8 @@ Result<TlsServer::Run> TlsServer::run(const QString &program, const QStringList 
     return result;
 }
 
-Result<void> TlsServer::runChecked(const QString &program, const QStringList &arguments, bool asServerAccount) const
+Result<void> TlsServer::runChecked(const QString &program, const QStringList &arguments,
+                                   bool asServerAccount) const
 {
     auto ran = run(program, arguments, asServerAccount);
     if (!ran)
@@ -158,26 +161,27 @@ Result<void> TlsServer::makeCertificates()
         return std::unexpected(Error::server(QStringLiteral("Cannot create %1.").arg(dir)));
     const QString openssl = QStringLiteral("openssl");
     // EC keys: quick to make. Two CAs; only the first signs the server's certificate.
-    for (const QString &ca : {QStringLiteral("ca"), QStringLiteral("other-ca")}) {
-        if (auto made = runChecked(openssl,
-                                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                    QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                                    QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                                    QStringLiteral("/CN=Inventory Desk test %1").arg(ca), QStringLiteral("-keyout"),
-                                    dir + QLatin1Char('/') + ca + QStringLiteral(".key"), QStringLiteral("-out"),
-                                    dir + QLatin1Char('/') + ca + QStringLiteral(".crt")},
-                                   false);
+    for (const QString &ca : { QStringLiteral("ca"), QStringLiteral("other-ca") }) {
+        if (auto made =
+                runChecked(openssl,
+                           { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                             QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                             QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                             QStringLiteral("/CN=Inventory Desk test %1").arg(ca), QStringLiteral("-keyout"),
+                             dir + QLatin1Char('/') + ca + QStringLiteral(".key"), QStringLiteral("-out"),
+                             dir + QLatin1Char('/') + ca + QStringLiteral(".crt") },
+                           false);
             !made)
             return made;
     }
     if (auto made = runChecked(openssl,
-                               {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
-                                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                                QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-keyout"),
-                                dir + QStringLiteral("/server.key"), QStringLiteral("-out"),
-                                dir + QStringLiteral("/server.csr")},
+                               { QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                                 QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                                 QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                                 QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                                 QStringLiteral("-keyout"), dir + QStringLiteral("/server.key"),
+                                 QStringLiteral("-out"), dir + QStringLiteral("/server.csr") },
                                false);
         !made)
         return made;
@@ -189,19 +193,21 @@ Result<void> TlsServer::makeCertificates()
                                  QIODevice::WriteOnly | QIODevice::Truncate);
         !written)
         return written;
-    return runChecked(openssl,
-                      {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                       dir + QStringLiteral("/server.csr"), QStringLiteral("-CA"), dir + QStringLiteral("/ca.crt"),
-                       QStringLiteral("-CAkey"), dir + QStringLiteral("/ca.key"), QStringLiteral("-CAcreateserial"),
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
-                       dir + QStringLiteral("/server.ext"), QStringLiteral("-out"), dir + QStringLiteral("/server.crt")},
-                      false);
+    return runChecked(
+        openssl,
+        { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+          dir + QStringLiteral("/server.csr"), QStringLiteral("-CA"), dir + QStringLiteral("/ca.crt"),
+          QStringLiteral("-CAkey"), dir + QStringLiteral("/ca.key"), QStringLiteral("-CAcreateserial"),
+          QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+          dir + QStringLiteral("/server.ext"), QStringLiteral("-out"), dir + QStringLiteral("/server.crt") },
+        false);
 }
 
 Result<void> TlsServer::start()
 {
     if (m_bin.isEmpty())
-        return std::unexpected(Error::server(QStringLiteral("No PostgreSQL server binaries under /usr/lib/postgresql.")));
+        return std::unexpected(
+            Error::server(QStringLiteral("No PostgreSQL server binaries under /usr/lib/postgresql.")));
     m_port = freePort();
     if (m_port == 0)
         return std::unexpected(Error::server(QStringLiteral("No free TCP port on 127.0.0.1.")));
@@ -214,19 +220,21 @@ Result<void> TlsServer::start()
     ::chmod(QFile::encodeName(m_root + QStringLiteral("/certs/server.key")).constData(), 0600);
     if (runningAsRoot()) {
         // The server account must own its directories and its key (PostgreSQL checks the key's owner).
-        if (auto handed = runChecked(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), m_root},
-                                     false);
+        if (auto handed =
+                runChecked(QStringLiteral("chown"),
+                           { QStringLiteral("-R"), QStringLiteral("postgres:postgres"), m_root }, false);
             !handed)
             return handed;
     }
 
     const QString data = m_root + QStringLiteral("/data");
-    if (auto created = runChecked(m_bin + QStringLiteral("/initdb"),
-                                  {QStringLiteral("--pgdata=") + data, QStringLiteral("--username=tls_owner"),
-                                   QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
-                                   QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8"),
-                                   QStringLiteral("--no-instructions")},
-                                  true);
+    if (auto created =
+            runChecked(m_bin + QStringLiteral("/initdb"),
+                       { QStringLiteral("--pgdata=") + data, QStringLiteral("--username=tls_owner"),
+                         QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
+                         QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                         QStringLiteral("--no-instructions") },
+                       true);
         !created)
         return created;
 
@@ -244,7 +252,8 @@ Result<void> TlsServer::start()
                                         "fsync = off\n")
                              .arg(m_port)
                              .arg(socketDir, m_root);
-    if (auto written = writeFile(data + QStringLiteral("/postgresql.conf"), conf.toUtf8(), QIODevice::Append); !written)
+    if (auto written = writeFile(data + QStringLiteral("/postgresql.conf"), conf.toUtf8(), QIODevice::Append);
+        !written)
         return written;
     // TCP only over TLS, with a password; no plain `host` line, so sslmode=disable is refused.
     if (auto written = writeFile(data + QStringLiteral("/pg_hba.conf"),
@@ -255,9 +264,9 @@ Result<void> TlsServer::start()
         return written;
 
     if (auto started = runChecked(m_bin + QStringLiteral("/pg_ctl"),
-                                  {QStringLiteral("start"), QStringLiteral("-D"), data, QStringLiteral("-l"),
-                                   m_root + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-t"),
-                                   QStringLiteral("60")},
+                                  { QStringLiteral("start"), QStringLiteral("-D"), data, QStringLiteral("-l"),
+                                    m_root + QStringLiteral("/server.log"), QStringLiteral("-w"),
+                                    QStringLiteral("-t"), QStringLiteral("60") },
                                   true);
         !started)
         return started;
@@ -287,8 +296,8 @@ void TlsServer::stop()
         return;
     m_started = false;
     (void)run(m_bin + QStringLiteral("/pg_ctl"),
-              {QStringLiteral("stop"), QStringLiteral("-D"), m_root + QStringLiteral("/data"), QStringLiteral("-m"),
-               QStringLiteral("immediate"), QStringLiteral("-w")},
+              { QStringLiteral("stop"), QStringLiteral("-D"), m_root + QStringLiteral("/data"),
+                QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w") },
               true);
 }
 

@@ -26,7 +26,7 @@ public:
     void stop();
 
     int port() const { return m_port; }
-    QString caCertificate() const;      ///< the CA that signed the server's certificate
+    QString caCertificate() const; ///< the CA that signed the server's certificate
     QString otherCaCertificate() const; ///< a CA that signed nothing of ours
     static QString user() { return QStringLiteral("tls_user"); }
     /// The role's password; URI-safe so tests can put it in a postgresql:// URI.
