@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -83,6 +84,8 @@ private slots:
     void cleanupReportsCounts();
     void othersChangesShowUpWithoutRefresh();
     void copyRowsToClipboard();
+    void remembersLastCategoryAndLayout();
+    void unreachableServerSaysSoAndRetries();
     void serverStoppedThenRecovers(); // last: it restarts the server
 
 private:
@@ -108,6 +111,7 @@ std::unique_ptr<MainWindow> tst_MainWindow::openWindow(Session &session, const C
 void tst_MainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // settings of the test, not the user's
+    QSettings().clear(); // nor an earlier run's
     auto created = TestCluster::instance().createDatabase(db);
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     setConnectionSettings(TestCluster::instance().manager(db));
@@ -449,6 +453,48 @@ void tst_MainWindow::copyRowsToClipboard()
     QVERIFY2(lines.at(0).startsWith(QStringLiteral("Id\tName\tAvailable\tReserved\tPrice")),
              qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).startsWith(QStringLiteral("%1\tBlue mug\t").arg(m_mug)), qPrintable(lines.at(1)));
+}
+
+void tst_MainWindow::remembersLastCategoryAndLayout()
+{
+    {
+        Session session;
+        auto window = openWindow(session, TestCluster::instance().manager(db));
+        QVERIFY(window);
+        QVERIFY(window->selectCategory(QStringLiteral("Tools")));
+        QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->category(), QStringLiteral("Tools"), timeout);
+        window->itemsView()->setColumnWidth(ItemsModel::PriceColumn, 123);
+        window->close(); // saves
+    }
+    Session session;
+    auto window = openWindow(session, TestCluster::instance().manager(db));
+    QVERIFY(window);
+    QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->category(), QStringLiteral("Tools"), timeout);
+    QCOMPARE(window->itemsView()->columnWidth(ItemsModel::PriceColumn), 123);
+}
+
+void tst_MainWindow::unreachableServerSaysSoAndRetries()
+{
+    ConnectionSettings nowhere = TestCluster::instance().manager(db);
+    nowhere.host = QStringLiteral("127.0.0.1");
+    nowhere.port = 1; // nothing listens there
+    Session session;
+    session.setIntervals(500, 300);
+    MainWindow window(&session);
+    window.show();
+    QSignalSpy states(&session, &Session::stateChanged);
+    session.start(nowhere);
+    QCOMPARE(session.state(), Session::State::Connecting); // the window is there at once
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.connectionText().startsWith(QStringLiteral("Lost connection to 127.0.0.1:1")), timeout);
+    const int changes = states.count();
+    QTest::qWait(1000); // several retries: the state stays "lost", no flicker through "connecting"
+    QCOMPARE(states.count(), changes);
+    QVERIFY(!window.action(MainWindow::Action::Reserve)->isEnabled());
+    // Pointed at the right server, it connects.
+    session.start(TestCluster::instance().manager(db));
+    QTRY_VERIFY_WITH_TIMEOUT(session.isConnected(), timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(window.categoriesModel()->rowCount() > 0, timeout);
 }
 
 void tst_MainWindow::serverStoppedThenRecovers()
