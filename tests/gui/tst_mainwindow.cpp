@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -76,6 +77,7 @@ private slots:
     void cleanupTestCase();
     void init();
     void chooseCategoryShowsRows();
+    void findByNameAndById();
     void reserveFromDialog();
     void managerConfirmsAndReleases();
     void managerExtends();
@@ -162,6 +164,25 @@ void tst_MainWindow::chooseCategoryShowsRows()
     QTest::keyClick(categories, Qt::Key_Up);
     QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->rowCount(), 2, timeout);
     QCOMPARE(window->itemsModel()->item(0).id, m_mug); // highest quantity first
+}
+
+void tst_MainWindow::findByNameAndById()
+{
+    Session session;
+    auto window = openWindow(session, TestCluster::instance().manager(db));
+    QVERIFY(window);
+    QLineEdit *search = window->searchBox();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("blue")); // as typed: one query after the pause
+    QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->mode(), ItemsModel::Mode::Search, timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->rowCount(), 1, timeout);
+    QCOMPARE(window->itemsModel()->item(0).id, m_mug);
+
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("#%1").arg(m_hammer));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->mode(), ItemsModel::Mode::Single, timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(window->itemDetails()->item().id, m_hammer, timeout); // and shown in full
 }
 
 void tst_MainWindow::reserveFromDialog()
