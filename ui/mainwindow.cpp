@@ -318,6 +318,15 @@ void MainWindow::buildUi()
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyReservationFilter);
     connect(m_mineOnly, &QCheckBox::toggled, this, &MainWindow::applyReservationFilter);
     connect(m_itemFilter, &QLineEdit::textChanged, this, &MainWindow::applyReservationFilter);
+    // Enter or a double click on a reservation goes to its item.
+    connect(m_reservationsView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const qint64 itemId = index.data(BlocksModel::ItemIdRole).toLongLong();
+        if (itemId <= 0)
+            return;
+        showTab(Tab::Browse);
+        m_search->setText(QStringLiteral("#%1").arg(itemId));
+        runSearch();
+    });
     connect(m_reservationsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     auto *filterRow = new QHBoxLayout;

@@ -81,6 +81,7 @@ private slots:
     void reserveFromDialog();
     void managerConfirmsAndReleases();
     void managerExtends();
+    void enterOnReservationGoesToItem();
     void newItemValidatedThenCreated();
     void staffSeesManagerActionsDisabled();
     void cleanupReportsCounts();
@@ -321,6 +322,23 @@ void tst_MainWindow::managerExtends()
             .data()
             .toString(),
         QStringLiteral("in 2 h 10 min"), timeout);
+    QVERIFY(release(block->blockId));
+}
+
+void tst_MainWindow::enterOnReservationGoesToItem()
+{
+    auto block = reserve(m_kettle, 1);
+    QVERIFY(block);
+    Session session;
+    auto window = openWindow(session, TestCluster::instance().manager(db));
+    QVERIFY(window);
+    window->showTab(MainWindow::Tab::Reservations);
+    window->setReservationFilter(std::nullopt);
+    QTRY_VERIFY_WITH_TIMEOUT(window->reservationsModel()->rowOf(block->blockId) >= 0, timeout);
+    window->selectReservations({ block->blockId });
+    window->reservationsView()->setFocus();
+    QTest::keyClick(window->reservationsView(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(window->itemDetails()->item().id, m_kettle, timeout);
     QVERIFY(release(block->blockId));
 }
 
