@@ -2,6 +2,7 @@
 // command line; everything else lives in the models and ui libraries.
 
 #include "asyncrunner.h"
+#include "browserunner.h"
 #include "connectionsettings.h"
 #include "mainwindow.h"
 #include "screenshots.h"
@@ -56,8 +57,13 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot-dir"),
         QObject::tr("Render the main views into PNG files in <dir> and quit (for the documentation)."),
         QStringLiteral("dir"));
+    const QCommandLineOption browseOption(
+        QStringLiteral("browse-all"),
+        QObject::tr("Show every category's top items and the reservations, print the peak memory and quit "
+                    "(for the benchmark)."));
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);
+    parser.addOption(browseOption);
     parser.process(app); // exits for --help and --version
 
     QApplication::setApplicationDisplayName(QObject::tr("Inventory Desk"));
@@ -83,6 +89,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption)) {
         auto *shooter = new ScreenshotRunner(&window, parser.value(screenshotOption), &app);
         shooter->start();
+    }
+    if (parser.isSet(browseOption)) {
+        auto *browser = new BrowseRunner(&window, &app);
+        browser->start();
     }
     const int status = app.exec();
     shutdownDatabasePool();
