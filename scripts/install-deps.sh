@@ -9,7 +9,7 @@ packages=(
     libqt6sql6-psql libqt6svg6 qt6-svg-dev qtkeychain-qt6-dev libgl-dev
     libpq-dev postgresql postgresql-client
     xvfb xauth x11-apps fonts-dejavu-core
-    lintian librsvg2-bin
+    lintian librsvg2-bin openssl
 )
 
 missing=()
