@@ -16,6 +16,7 @@
 #include <QDirIterator>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -722,11 +723,25 @@ void tst_Security::anotherOsUserCannotConnect()
     const Run asOwner = runProgram(
         inventoryctl(), { QStringLiteral("--db"), uri, QStringLiteral("item"), QStringLiteral("987654") });
     QCOMPARE(asOwner.exitCode, 3);
-    // As `nobody`, with the very same URI: the socket directory is closed to it.
-    const Run asNobody =
-        runProgram(QStringLiteral("runuser"),
-                   { QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), inventoryctl(),
-                     QStringLiteral("--db"), uri, QStringLiteral("item"), QStringLiteral("987654") });
+    // As `nobody`, with the very same URI: the socket directory is closed to it. `nobody` runs a
+    // copy of the program from a directory it may enter (the build tree may sit in root's home).
+    QTemporaryDir programDir(QDir::tempPath() + QStringLiteral("/tst_security-bin-XXXXXX"));
+    QVERIFY(programDir.isValid());
+    const QString copy = programDir.filePath(QStringLiteral("inventoryctl"));
+    QVERIFY(QFile::copy(inventoryctl(), copy));
+    QVERIFY(QFile::setPermissions(programDir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                      | QFileDevice::ExeOther));
+    QProcess process;
+    process.setWorkingDirectory(programDir.path());
+    process.start(QStringLiteral("runuser"), { QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                                               copy, QStringLiteral("--db"), uri, QStringLiteral("item"),
+                                               QStringLiteral("987654") });
+    QVERIFY(process.waitForFinished(60000));
+    Run asNobody;
+    asNobody.exitCode = process.exitCode();
+    asNobody.err = QString::fromUtf8(process.readAllStandardError());
     qInfo().noquote() << asNobody.err.trimmed();
     QCOMPARE(asNobody.exitCode, 5);
     QVERIFY2(asNobody.err.contains(QLatin1String("Permission denied")), qPrintable(asNobody.err));
