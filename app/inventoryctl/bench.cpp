@@ -158,10 +158,11 @@ public:
 
     /// Runs `operation` on `workers` threads for the configured time (after a short warm-up that
     /// opens the connections and prepares the statements) and returns the latencies.
-    Samples measure(int workers, const Operation &operation, std::optional<double> seconds = std::nullopt)
+    /// `stop`, when given, ends the phase early (a workload that ran out of prepared work).
+    Samples measure(int workers, const Operation &operation, const std::atomic<bool> *stop = nullptr)
     {
-        run(workers, 0.3, operation); // warm-up, not counted
-        return run(workers, seconds.value_or(m_seconds), operation);
+        run(workers, 0.3, operation, stop); // warm-up, not counted
+        return run(workers, m_seconds, operation, stop);
     }
 
     /// Runs until `done` is set (for work measured alongside something else).
@@ -199,6 +200,8 @@ private:
                     const qint64 elapsed = timer.nsecsElapsed();
                     if (ok) {
                         local.push_back(elapsed);
+                    } else if (done && done->load()) {
+                        break; // ran out of work: not an error
                     } else {
                         ++errors;
                         if (firstError.isEmpty())
@@ -363,14 +366,20 @@ public:
     std::optional<qint64> next()
     {
         const qsizetype i = m_next.fetch_add(1);
-        if (i >= m_ids.size())
+        if (i >= m_ids.size()) {
+            m_empty = true;
             return std::nullopt;
+        }
         return m_ids[i];
     }
+    /// Set once every id was handed out; the phase measuring it then ends.
+    const std::atomic<bool> &empty() const { return m_empty; }
+    qsizetype used() const { return std::min<qsizetype>(m_next.load(), m_ids.size()); }
 
 private:
     QList<qint64> m_ids;
     std::atomic<qsizetype> m_next = 0;
+    std::atomic<bool> m_empty = false;
 };
 
 QString machineDescription()
@@ -627,7 +636,7 @@ int benchCommand(Cli &cli, const QStringList &arguments)
                 return false;
             }
             return originalConfirmOrRelease(*id, releasing, e);
-        });
+        }, &originalIds.empty());
         const Samples ours = bench.measure(int(*workers), [&](int, QRandomGenerator &, QString &e) {
             const auto id = ourIds.next();
             if (!id) {
@@ -644,9 +653,11 @@ int benchCommand(Cli &cli, const QStringList &arguments)
             if (!r)
                 e = r.error().message;
             return bool(r);
-        });
+        }, &ourIds.empty());
         Figure figure = ours.figure(name, QStringLiteral("ops/s"));
         figure.ratioVsOriginal = ours.opsPerSec() / std::max(original.opsPerSec(), 1e-9);
+        if (ourIds.empty() || originalIds.empty())
+            figure.note = QStringLiteral("a phase used up its %1 prepared reservations and ended early").arg(needed);
         report(original.figure(name + QStringLiteral("-original"), QStringLiteral("ops/s")));
         report(figure);
     }
@@ -735,8 +746,11 @@ int benchCommand(Cli &cli, const QStringList &arguments)
         memory.value = double(usage.ru_maxrss) / 1024.0;
         if (!ended || process.exitCode() != 0) {
             memory.errors = 1;
-            memory.note = QStringLiteral("inventory-desk --browse-all did not finish cleanly: %1")
-                              .arg(QString::fromUtf8(process.readAllStandardError()).trimmed().left(200));
+            // The runner's own last words say what went wrong; Qt's warnings come before them.
+            const QStringList lines = QString::fromUtf8(process.readAllStandardError()).trimmed().split(QLatin1Char('\n'));
+            memory.note = QStringLiteral("inventory-desk --browse-all exited with %1: %2")
+                              .arg(ended ? process.exitCode() : -1)
+                              .arg(lines.isEmpty() ? QString() : lines.last().left(200));
         } else {
             memory.note = QString::fromUtf8(process.readAllStandardOutput()).trimmed().left(200);
         }
