@@ -616,9 +616,9 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     // --- confirm and release: each on blocks made for it, each block used once ----------------
     for (const bool releasing : { false, true }) {
         const QString name = releasing ? QStringLiteral("release") : QStringLiteral("confirm");
-        // Enough blocks for the fastest plausible rate over the phase, for each of the two ways.
-        const qint64 needed =
-            std::max<qint64>(20000, qint64(uniform.opsPerSec() * 1.5 * double(*seconds + 1)));
+        // Enough blocks for the fastest plausible rate over the phase, for each of the two ways:
+        // confirm and release run faster than reserve, so four times the reservation rate.
+        const qint64 needed = std::max<qint64>(50000, qint64(uniform.opsPerSec() * 4 * double(*seconds + 1)));
         bench.progress(tr("%1: preparing %2 reservations for each way").arg(name).arg(needed));
         auto forOriginal = makeBlocks(needed, 3600, QStringLiteral("bench-original-") + name);
         auto forOurs = makeBlocks(needed, 3600, QStringLiteral("bench-") + name);
