@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -738,12 +739,21 @@ int benchCommand(Cli &cli, const QStringList &arguments)
             appPath,
             { QStringLiteral("--db"), uriParts.join(QLatin1Char(' ')), QStringLiteral("--browse-all") });
         const bool ended = process.waitForFinished(600000);
-        rusage usage {};
-        getrusage(RUSAGE_CHILDREN, &usage); // ru_maxrss: the largest child's peak, in KiB
         Figure memory;
         memory.name = QStringLiteral("app-memory");
         memory.unit = QStringLiteral("MB");
-        memory.value = double(usage.ru_maxrss) / 1024.0;
+        const QString said = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        // The app reports its own peak (VmHWM); getrusage() would also count this program's other
+        // children (initdb, pg_ctl).
+        static const QRegularExpression peak(QStringLiteral("peak resident memory (\\d+) KiB"));
+        const auto match = peak.match(said);
+        if (match.hasMatch()) {
+            memory.value = match.captured(1).toDouble() / 1024.0;
+        } else {
+            rusage usage {};
+            getrusage(RUSAGE_CHILDREN, &usage); // the largest child's peak, in KiB
+            memory.value = double(usage.ru_maxrss) / 1024.0;
+        }
         if (!ended || process.exitCode() != 0) {
             memory.errors = 1;
             // The runner's own last words say what went wrong; Qt's warnings come before them.
@@ -752,7 +762,7 @@ int benchCommand(Cli &cli, const QStringList &arguments)
                               .arg(ended ? process.exitCode() : -1)
                               .arg(lines.isEmpty() ? QString() : lines.last().left(200));
         } else {
-            memory.note = QString::fromUtf8(process.readAllStandardOutput()).trimmed().left(200);
+            memory.note = said.left(200);
         }
         report(memory);
     }
