@@ -17,19 +17,6 @@ Q_DECLARE_METATYPE(inventory::Error::Kind)
 namespace {
 const QString db = QStringLiteral("tst_operations");
 
-// A fingerprint of everything an operation could change.
-QString snapshot()
-{
-    auto row = TestCluster::instance().ownerQueryRow(
-        db,
-        QStringLiteral(
-            "SELECT (SELECT md5(coalesce(string_agg(i::text, '|' ORDER BY id), '')) FROM items i) || "
-            "(SELECT md5(coalesce(string_agg(b::text, '|' ORDER BY id), '')) FROM block_inventory b) || "
-            "(SELECT count(*) FROM block_events)::text || "
-            "(SELECT md5(coalesce(string_agg(c::text, '|' ORDER BY category), '')) FROM category_counts c)"));
-    return row && !row->isEmpty() ? row->first().toString() : QString();
-}
-
 // Makes a block expired without waiting an hour: moves its expiry into the past (as the owner).
 void expire(qint64 blockId)
 {
@@ -203,7 +190,7 @@ void tst_Operations::reserveTakesStock()
 
 void tst_Operations::reserveRefusesMoreThanAvailable()
 {
-    const QString before = snapshot();
+    const QString before = TestCluster::instance().stateFingerprint(db);
     auto r = reserve(m_scarce, 6);
     QVERIFY(!r);
     QCOMPARE(r.error().kind, Error::Kind::InsufficientStock);
@@ -212,7 +199,7 @@ void tst_Operations::reserveRefusesMoreThanAvailable()
     QCOMPARE(
         r.error().message,
         QStringLiteral("Only 5 of item #%1 'Red kettle' are available; 6 were requested.").arg(m_scarce));
-    QCOMPARE(snapshot(), before);
+    QCOMPARE(TestCluster::instance().stateFingerprint(db), before);
     auto all = reserve(m_scarce, 5);
     QVERIFY(all);
     QCOMPARE(all->remainingQuantity, 0);
@@ -230,20 +217,20 @@ void tst_Operations::reserveWithReferenceIsIdempotent()
     auto first = reserve(target->id, 2, 1h, QStringLiteral("ORDER-9"));
     QVERIFY(first);
     QVERIFY(!first->replayed);
-    const QString before = snapshot();
+    const QString before = TestCluster::instance().stateFingerprint(db);
     auto retry = reserve(target->id, 2, 1h, QStringLiteral("ORDER-9"));
     QVERIFY2(retry, retry ? "" : qPrintable(retry.error().message));
     QVERIFY(retry->replayed);
     QCOMPARE(retry->blockId, first->blockId);
     QCOMPARE(retry->quantityBlocked, 2);
     QCOMPARE(retry->expiresAt, first->expiresAt);
-    QCOMPARE(snapshot(), before); // nothing taken twice, nothing recorded twice
+    QCOMPARE(TestCluster::instance().stateFingerprint(db), before); // nothing taken twice, nothing recorded twice
     auto conflict = reserve(target->id, 3, 1h, QStringLiteral("ORDER-9"));
     QVERIFY(!conflict);
     QCOMPARE(conflict.error().kind, Error::Kind::InvalidInput);
     QVERIFY2(conflict.error().message.contains(QStringLiteral("#%1").arg(first->blockId)),
              qPrintable(conflict.error().message));
-    QCOMPARE(snapshot(), before);
+    QCOMPARE(TestCluster::instance().stateFingerprint(db), before);
     // The same order may reserve another item.
     auto otherItem = reserve(other->id, 2, 1h, QStringLiteral("ORDER-9"));
     QVERIFY(otherItem && !otherItem->replayed);
@@ -282,13 +269,13 @@ void tst_Operations::confirmRefusesExpiredBeforeCleanup()
     auto r = reserve(m_item, 1);
     QVERIFY(r);
     expire(r->blockId);
-    const QString before = snapshot();
+    const QString before = TestCluster::instance().stateFingerprint(db);
     auto c = confirm(r->blockId);
     QVERIFY(!c);
     QCOMPARE(c.error().kind, Error::Kind::Expired);
     QVERIFY(c.error().when.isValid());
     QVERIFY2(c.error().message.contains(QLatin1String("expired at")), qPrintable(c.error().message));
-    QCOMPARE(snapshot(), before);
+    QCOMPARE(TestCluster::instance().stateFingerprint(db), before);
 }
 
 void tst_Operations::releaseGivesBack()
@@ -602,7 +589,7 @@ void tst_Operations::refusalsChangeNothing()
     QFETCH(std::function<Error()>, call);
     QFETCH(Error::Kind, kind);
     QFETCH(QString, mentions);
-    const QString before = snapshot();
+    const QString before = TestCluster::instance().stateFingerprint(db);
     QVERIFY(!before.isEmpty());
     const Error error = call();
     QVERIFY2(
@@ -610,7 +597,7 @@ void tst_Operations::refusalsChangeNothing()
         qPrintable(QStringLiteral("%1: got %2 (%3)")
                        .arg(QLatin1String(QTest::currentDataTag()), kindName(error.kind), error.message)));
     QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
-    QCOMPARE(snapshot(), before);
+    QCOMPARE(TestCluster::instance().stateFingerprint(db), before);
 }
 
 QTEST_GUILESS_MAIN(tst_Operations)

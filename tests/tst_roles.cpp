@@ -32,16 +32,6 @@ ConnectionSettings settingsFor(Role role)
     return {};
 }
 
-QString stateFingerprint()
-{
-    auto row = TestCluster::instance().ownerQueryRow(
-        db,
-        QStringLiteral(
-            "SELECT (SELECT md5(string_agg(i::text, '|' ORDER BY id)) FROM items i) || "
-            "(SELECT md5(coalesce(string_agg(b::text, '|' ORDER BY id), '')) FROM block_inventory b) || "
-            "(SELECT count(*) FROM block_events)::text"));
-    return row ? row->value(0).toString() : QString();
-}
 } // namespace
 
 Q_DECLARE_METATYPE(Role)
@@ -115,7 +105,7 @@ void tst_Roles::managerOperationsNeedAManager()
     QFETCH(Role, role);
     QFETCH(QString, operation);
     QFETCH(QString, message);
-    const QString before = stateFingerprint();
+    const QString before = TestCluster::instance().stateFingerprint(db);
     QVERIFY(!before.isEmpty());
     const ScopedConnectionSettings as(settingsFor(role));
     Error error;
@@ -134,7 +124,7 @@ void tst_Roles::managerOperationsNeedAManager()
     QCOMPARE(error.kind, Error::Kind::PermissionDenied);
     QCOMPARE(error.message, message);
     QCOMPARE(error.sqlState, QStringLiteral("42501")); // the server said no, not the client
-    QCOMPARE(stateFingerprint(), before);
+    QCOMPARE(TestCluster::instance().stateFingerprint(db), before);
 }
 
 void tst_Roles::serverRefusesEvenWithoutTheClient_data()
@@ -152,7 +142,7 @@ void tst_Roles::serverRefusesEvenWithoutTheClient_data()
 void tst_Roles::serverRefusesEvenWithoutTheClient()
 {
     QFETCH(QString, sql);
-    const QString before = stateFingerprint();
+    const QString before = TestCluster::instance().stateFingerprint(db);
     const ScopedConnectionSettings asStaff(settingsFor(Role::Staff));
     QVERIFY(Connection::current().ensureOpen());
     QSqlQuery query(Connection::current().database());
@@ -160,7 +150,7 @@ void tst_Roles::serverRefusesEvenWithoutTheClient()
     query.bindValue(0, m_block);
     QVERIFY(!query.exec());
     QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
-    QCOMPARE(stateFingerprint(), before);
+    QCOMPARE(TestCluster::instance().stateFingerprint(db), before);
 }
 
 void tst_Roles::staffMayBrowseCreateAndReserve()

@@ -134,6 +134,18 @@ Result<void> TestCluster::ownerExec(const QString &database, const QString &sql,
     return {};
 }
 
+QString TestCluster::stateFingerprint(const QString &database)
+{
+    auto row = ownerQueryRow(
+        database,
+        QStringLiteral(
+            "SELECT (SELECT md5(coalesce(string_agg(i::text, '|' ORDER BY id), '')) FROM items i) || "
+            "(SELECT md5(coalesce(string_agg(b::text, '|' ORDER BY id), '')) FROM block_inventory b) || "
+            "(SELECT count(*) FROM block_events)::text || "
+            "(SELECT md5(coalesce(string_agg(c::text, '|' ORDER BY category), '')) FROM category_counts c)"));
+    return row && !row->isEmpty() ? row->first().toString() : QString();
+}
+
 QString TestCluster::uri(const ConnectionSettings &settings)
 {
     QUrl url;

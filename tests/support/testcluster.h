@@ -44,6 +44,10 @@ public:
                                        const QVariantList &values = {});
     Result<void> ownerExec(const QString &database, const QString &sql, const QVariantList &values = {});
 
+    /// A fingerprint of everything an operation could change in `database` (items, blocks, the
+    /// history's length, the category counts): equal before and after means nothing changed.
+    QString stateFingerprint(const QString &database);
+
     /// A postgresql:// URI for `settings`, for child processes (inventoryctl --db ...).
     static QString uri(const ConnectionSettings &settings);
 
