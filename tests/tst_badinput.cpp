@@ -150,7 +150,7 @@ void tst_BadInput::cliRefusesCleanly_data()
     // item ID
     row("item: empty", L { QStringLiteral("item"), QString() }, 2, "'' is not an id");
     row("item: zero", L { QStringLiteral("item"), QStringLiteral("0") }, 2, "'0' is not an id");
-    row("item: negative", L { QStringLiteral("item"), QStringLiteral("-1") }, 2, "Unknown option '1'");
+    row("item: negative", L { QStringLiteral("item"), QStringLiteral("-1") }, 2, "'-1' is negative");
     row("item: 2^31 (a valid id, unknown)", L { QStringLiteral("item"), QStringLiteral("2147483648") }, 3,
         "Item #2147483648 does not exist.");
     row("item: 2^63", L { QStringLiteral("item"), QStringLiteral("9223372036854775808") }, 2, "is not an id");
@@ -270,7 +270,7 @@ void tst_BadInput::cliRefusesCleanly_data()
     row("reserve: zero quantity", reserveArgs(QStringLiteral("{ITEM}"), QStringLiteral("0")), 2,
         "0 is below the minimum of 1");
     row("reserve: negative quantity", reserveArgs(QStringLiteral("{ITEM}"), QStringLiteral("-1")), 2,
-        "Unknown option '1'");
+        "'-1' is negative");
     row("reserve: quantity 2^31", reserveArgs(QStringLiteral("{ITEM}"), QStringLiteral("2147483648")), 2,
         "2147483648 is above the maximum of 2147483647");
     row("reserve: quantity non-numeric", reserveArgs(QStringLiteral("{ITEM}"), QStringLiteral("lots")), 2,
@@ -333,7 +333,7 @@ void tst_BadInput::cliRefusesCleanly_data()
         QTest::newRow(name("zero").constData())
             << (L { c, QStringLiteral("0") } + ttl) << 2 << QStringLiteral("'0' is not an id");
         QTest::newRow(name("negative").constData())
-            << (L { c, QStringLiteral("-4") } + ttl) << 2 << QStringLiteral("Unknown option '4'");
+            << (L { c, QStringLiteral("-4") } + ttl) << 2 << QStringLiteral("'-4' is negative");
         QTest::newRow(name("2^63").constData())
             << (L { c, QStringLiteral("9223372036854775808") } + ttl) << 2 << QStringLiteral("is not an id");
         QTest::newRow(name("non-numeric").constData())

@@ -315,7 +315,8 @@ void tst_Inventoryctl::refusals_data()
         "Unknown option 'colour'");
     row("non-numeric id", { QStringLiteral("item"), QStringLiteral("abc") }, 2, "'abc' is not an id");
     row("zero id", { QStringLiteral("item"), QStringLiteral("0") }, 2, "'0' is not an id");
-    row("negative id", { QStringLiteral("confirm"), QStringLiteral("-4") }, 2, "Unknown option");
+    row("negative id", { QStringLiteral("confirm"), QStringLiteral("-4") }, 2,
+        "Invalid argument: '-4' is negative; ids and quantities are whole numbers from 1 up.");
     row("id beyond 2^63", { QStringLiteral("item"), QStringLiteral("99999999999999999999") }, 2,
         "is not an id");
     row("unknown item", { QStringLiteral("item"), QStringLiteral("987654321") }, 3,

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <cstdio>
 
 using namespace inventory;
@@ -55,6 +56,21 @@ void Cli::addGlobalOptions(QCommandLineParser &parser) const
 bool Cli::parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
 {
     if (!parser.parse(arguments)) {
+        // A negative number where a value belongs ("item -1") reads to the parser as short
+        // options; say what is really wrong with it.
+        static const QRegularExpression negative(QStringLiteral("^-\\d+$"));
+        const auto isDigit = [](const QString &name) { return name.size() == 1 && name.front().isDigit(); };
+        const QStringList unknown = parser.unknownOptionNames();
+        const auto number = std::find_if(arguments.cbegin() + 1, arguments.cend(),
+                                         [](const QString &a) { return negative.match(a).hasMatch(); });
+        if (!unknown.isEmpty() && std::all_of(unknown.cbegin(), unknown.cend(), isDigit) && number != arguments.cend()) {
+            exitCode = fail(Error::invalidInput(
+                QCoreApplication::translate("inventoryctl", "argument"),
+                QCoreApplication::translate("inventoryctl",
+                                            "'%1' is negative; ids and quantities are whole numbers from 1 up.")
+                    .arg(number->left(40))));
+            return false;
+        }
         exitCode = usageError(parser.errorText(), arguments.value(0));
         return false;
     }
