@@ -140,42 +140,44 @@ Result<QString> LocalCluster::binDirectory() const
         "The PostgreSQL server is not installed (no pg_ctl found). On Debian: apt-get install postgresql.")));
 }
 
-Result<LocalCluster::Run> LocalCluster::run(const QString &tool, const QStringList &arguments,
-                                            int timeoutMs) const
+Result<ToolRun> LocalCluster::run(const QString &tool, const QStringList &arguments, int timeoutMs) const
 {
     const auto bin = binDirectory();
     if (!bin)
         return std::unexpected(bin.error());
+    qCDebug(lcCluster) << "running" << tool << arguments;
+    return runTool(*bin + QLatin1Char('/') + tool, arguments, m_root, true, timeoutMs);
+}
+
+Result<ToolRun> runTool(const QString &program, const QStringList &arguments, const QString &workingDirectory,
+                        bool asServerAccount, int timeoutMs)
+{
     QProcess process;
-    QString program = *bin + QLatin1Char('/') + tool;
+    QString executable = program;
     QStringList args = arguments;
-    if (runningAsRoot()) {
-        args.prepend(program);
-        args.prepend(QStringLiteral("--"));
-        args.prepend(QLatin1String(serverAccount));
-        args.prepend(QStringLiteral("-u"));
-        program = QStringLiteral("runuser");
+    if (asServerAccount && runningAsRoot()) {
+        args = QStringList { QStringLiteral("-u"), QLatin1String(serverAccount), QStringLiteral("--"), program }
+            + arguments;
+        executable = QStringLiteral("runuser");
     }
     // The server account may not be allowed into the caller's working directory.
-    process.setWorkingDirectory(m_root);
+    process.setWorkingDirectory(workingDirectory);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name :
-         { QStringLiteral("PGDATA"), QStringLiteral("PGPORT"), QStringLiteral("PGHOST") })
+    for (const QString &name : { QStringLiteral("PGDATA"), QStringLiteral("PGPORT"), QStringLiteral("PGHOST") })
         environment.remove(name);
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);
-    qCDebug(lcCluster) << "running" << program << args;
-    process.start(program, args);
+    process.start(executable, args);
     if (!process.waitForStarted(10000))
-        return std::unexpected(Error::server(tr("Cannot start %1: %2").arg(program, process.errorString())));
+        return std::unexpected(Error::server(tr("Cannot start %1: %2").arg(executable, process.errorString())));
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
         return std::unexpected(
-            Error::server(tr("%1 did not finish within %2 s.").arg(tool).arg(timeoutMs / 1000)));
+            Error::server(tr("%1 did not finish within %2 s.").arg(QFileInfo(program).fileName()).arg(timeoutMs / 1000)));
     }
-    Run result;
+    ToolRun result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.output = QString::fromLocal8Bit(process.readAll()).trimmed();
     return result;

@@ -8,6 +8,19 @@
 
 namespace inventory {
 
+/// What a finished program printed (stdout and stderr merged) and its exit code (-1 if it crashed).
+struct ToolRun
+{
+    int exitCode = -1;
+    QString output;
+};
+
+/// Runs a program to completion in `workingDirectory`, with the PG* location variables cleared.
+/// With `asServerAccount` and when we are root, it runs as the unprivileged `postgres` account
+/// instead (PostgreSQL's tools refuse root).
+Result<ToolRun> runTool(const QString &program, const QStringList &arguments, const QString &workingDirectory,
+                        bool asServerAccount = true, int timeoutMs = 120000);
+
 /// A private PostgreSQL cluster in a directory of its own: created with initdb, listening on a
 /// Unix socket only (no TCP), in a socket directory only its owner can enter. When the caller is
 /// root, the server runs as the unprivileged `postgres` account (PostgreSQL refuses root).
@@ -59,12 +72,7 @@ public:
 private:
     Result<void> create();
     Result<void> start();
-    struct Run
-    {
-        int exitCode = -1;
-        QString output;
-    };
-    Result<Run> run(const QString &tool, const QStringList &arguments, int timeoutMs = 120000) const;
+    Result<ToolRun> run(const QString &tool, const QStringList &arguments, int timeoutMs = 120000) const;
     Result<QString> binDirectory() const;
 
     QString m_root;

@@ -105,38 +105,9 @@ ConnectionSettings TlsServer::settings(const QString &sslMode, const QString &ro
     return settings;
 }
 
-Result<TlsServer::Run> TlsServer::run(const QString &program, const QStringList &arguments,
-                                      bool asServerAccount) const
+Result<ToolRun> TlsServer::run(const QString &program, const QStringList &arguments, bool asServerAccount) const
 {
-    QProcess process;
-    QString executable = program;
-    QStringList args = arguments;
-    if (asServerAccount && runningAsRoot()) {
-        args = QStringList { QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program }
-            + arguments;
-        executable = QStringLiteral("runuser");
-    }
-    process.setWorkingDirectory(m_root);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name :
-         { QStringLiteral("PGDATA"), QStringLiteral("PGPORT"), QStringLiteral("PGHOST") })
-        environment.remove(name);
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(executable, args);
-    if (!process.waitForStarted(10000))
-        return std::unexpected(
-            Error::server(QStringLiteral("Cannot start %1: %2").arg(executable, process.errorString())));
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return std::unexpected(Error::server(QStringLiteral("%1 did not finish.").arg(program)));
-    }
-    Run result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.output = QString::fromLocal8Bit(process.readAll()).trimmed();
-    return result;
+    return runTool(program, arguments, m_root, asServerAccount);
 }
 
 Result<void> TlsServer::runChecked(const QString &program, const QStringList &arguments,

@@ -2,6 +2,7 @@
 
 #include "connectionsettings.h"
 #include "error.h"
+#include "localcluster.h"
 
 #include <QString>
 #include <QStringList>
@@ -38,12 +39,7 @@ public:
                                 const QString &hostName = QStringLiteral("localhost")) const;
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString output;
-    };
-    Result<Run> run(const QString &program, const QStringList &arguments, bool asServerAccount) const;
+    Result<ToolRun> run(const QString &program, const QStringList &arguments, bool asServerAccount) const;
     Result<void> runChecked(const QString &program, const QStringList &arguments, bool asServerAccount) const;
     Result<void> makeCertificates();
 
