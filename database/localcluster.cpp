@@ -117,7 +117,7 @@ ConnectionSettings LocalCluster::settings(const QString &database, const QString
     return settings;
 }
 
-Result<QString> LocalCluster::binDirectory() const
+Result<QString> serverBinDirectory()
 {
     // Debian installs the server binaries per major version, outside PATH.
     QVersionNumber best;
@@ -142,7 +142,7 @@ Result<QString> LocalCluster::binDirectory() const
 
 Result<ToolRun> LocalCluster::run(const QString &tool, const QStringList &arguments, int timeoutMs) const
 {
-    const auto bin = binDirectory();
+    const auto bin = serverBinDirectory();
     if (!bin)
         return std::unexpected(bin.error());
     qCDebug(lcCluster) << "running" << tool << arguments;

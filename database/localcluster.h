@@ -21,6 +21,10 @@ struct ToolRun
 Result<ToolRun> runTool(const QString &program, const QStringList &arguments, const QString &workingDirectory,
                         bool asServerAccount = true, int timeoutMs = 120000);
 
+/// Where the PostgreSQL server programs (initdb, pg_ctl, postgres) are: Debian's newest
+/// /usr/lib/postgresql/N/bin, else the directory of a pg_ctl on PATH.
+Result<QString> serverBinDirectory();
+
 /// A private PostgreSQL cluster in a directory of its own: created with initdb, listening on a
 /// Unix socket only (no TCP), in a socket directory only its owner can enter. When the caller is
 /// root, the server runs as the unprivileged `postgres` account (PostgreSQL refuses root).
@@ -73,7 +77,6 @@ private:
     Result<void> create();
     Result<void> start();
     Result<ToolRun> run(const QString &tool, const QStringList &arguments, int timeoutMs = 120000) const;
-    Result<QString> binDirectory() const;
 
     QString m_root;
     Options m_options;

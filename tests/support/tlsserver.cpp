@@ -41,22 +41,6 @@ int freePort()
     return port;
 }
 
-QString serverBinDirectory()
-{
-    QVersionNumber best;
-    QString bestDir;
-    const QDir versions(QStringLiteral("/usr/lib/postgresql"));
-    for (const QString &entry : versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString dir = versions.filePath(entry) + QStringLiteral("/bin");
-        const QVersionNumber version = QVersionNumber::fromString(entry);
-        if (QFile::exists(dir + QStringLiteral("/pg_ctl")) && version > best) {
-            best = version;
-            bestDir = dir;
-        }
-    }
-    return bestDir;
-}
-
 Result<void> writeFile(const QString &path, const QByteArray &contents, QIODevice::OpenMode mode)
 {
     QFile file(path);
@@ -68,7 +52,7 @@ Result<void> writeFile(const QString &path, const QByteArray &contents, QIODevic
 } // namespace
 
 TlsServer::TlsServer(const QString &directory)
-    : m_root(QDir(directory).absolutePath()), m_bin(serverBinDirectory())
+    : m_root(QDir(directory).absolutePath()), m_bin(inventory::serverBinDirectory().value_or(QString()))
 {
 }
 
