@@ -84,7 +84,12 @@ const QString sessionSql = QStringLiteral(
     "       coalesce((SELECT pg_has_role(session_user, oid, 'MEMBER') FROM pg_roles "
     "                  WHERE rolname = 'inventory_manager'), false), "
     "       coalesce((SELECT pg_has_role(session_user, relowner, 'MEMBER') FROM pg_class "
-    "                  WHERE oid = to_regclass('public.items')), false)");
+    "                  WHERE oid = to_regclass('public.items')), false), "
+    // The schema version without failing where there is no schema yet (a bare server): the
+    // table is read through table_to_xml(to_regclass(...)), which is NULL when it is missing.
+    "       (SELECT coalesce(max(v::text::integer), 0) "
+    "          FROM unnest(xpath('//row/version/text()', "
+    "                            table_to_xml(to_regclass('public.schema_migrations'), false, false, ''))) v)");
 
 // clang-format on
 
@@ -577,6 +582,7 @@ Result<SessionInfo> sessionInfo()
         info.isStaff = row.value(3).toBool();
         info.isManager = row.value(4).toBool();
         info.isOwner = row.value(5).toBool();
+        info.schemaVersion = row.value(6).toInt();
     }
     (*q)->finish();
     info.server = Connection::current().serverName();

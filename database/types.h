@@ -130,6 +130,8 @@ struct SessionInfo
     QString server; ///< host:port or socket directory
     QString database;
     QString serverVersion;
+    /// The highest migration applied to this database (public.schema_migrations); 0 before any.
+    int schemaVersion = 0;
     bool isStaff = false;
     bool isManager = false;
     bool isOwner = false;
