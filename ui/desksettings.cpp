@@ -1,11 +1,15 @@
 #include "desksettings.h"
 
+#include <QFileInfo>
+#include <QStandardPaths>
+
 namespace inventory {
 
 namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString lastCategoryKey = QStringLiteral("browse/lastCategory");
+const QString transferDirectoryKey = QStringLiteral("transfer/directory");
 const QString autoCleanupKey = QStringLiteral("cleanup/autoMinutes");
 const QString connectionGroup = QStringLiteral("connection");
 } // namespace
@@ -60,6 +64,19 @@ QString DeskSettings::lastCategory() const
 void DeskSettings::setLastCategory(const QString &category)
 {
     m_settings.setValue(lastCategoryKey, category);
+}
+
+QString DeskSettings::transferDirectory() const
+{
+    const QString saved = m_settings.value(transferDirectoryKey).toString();
+    if (!saved.isEmpty() && QFileInfo(saved).isDir())
+        return saved;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void DeskSettings::setTransferDirectory(const QString &directory)
+{
+    m_settings.setValue(transferDirectoryKey, directory);
 }
 
 int DeskSettings::autoCleanupMinutes() const

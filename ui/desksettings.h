@@ -29,6 +29,10 @@ public:
     QString lastCategory() const;
     void setLastCategory(const QString &category);
 
+    /// Where the last CSV file was imported from or exported to; the documents folder at first.
+    QString transferDirectory() const;
+    void setTransferDirectory(const QString &directory);
+
     /// Minutes between automatic cleanups of expired reservations; 0 is off (the default).
     int autoCleanupMinutes() const;
     void setAutoCleanupMinutes(int minutes);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutbox.h"
 #include "asyncrunner.h"
 #include "blocksmodel.h"
 #include "categoriesmodel.h"
@@ -8,8 +9,11 @@
 #include "connectiondialog.h"
 #include "desksettings.h"
 #include "duration.h"
+#include "exportdialog.h"
+#include "importdialog.h"
 #include "itemdetails.h"
 #include "itemsmodel.h"
+#include "itemtransfer.h"
 #include "localcluster.h"
 #include "logging.h"
 #include "newitemdialog.h"
@@ -24,6 +28,9 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,6 +42,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -72,6 +80,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_session, &Session::connected, this, &MainWindow::onConnected);
     connect(m_categories, &CategoriesModel::loaded, this, &MainWindow::onCategoriesLoaded);
     connect(m_items, &ItemsModel::loaded, this, &MainWindow::onItemsLoaded);
+    connect(m_items, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     connect(m_items, &ItemsModel::loadingChanged, this, [this] {
         m_itemsSummary->setText(m_items->isLoading() && m_items->rowCount() == 0 ? tr("Loading…")
                                                                                  : m_items->summaryText());
@@ -170,6 +179,17 @@ void MainWindow::buildActions()
         &MainWindow::openConnectionDialog);
     add(Action::AutoCleanup, QIcon(), tr("&Automatic Cleanup…"), QKeySequence(),
         &MainWindow::configureAutoCleanup);
+    add(Action::Import, QIcon(), tr("&Import Items from CSV…"), QKeySequence(tr("Ctrl+I")),
+        &MainWindow::chooseImportFile);
+    add(Action::ExportView, QIcon(), tr("E&xport Current View to CSV…"), QKeySequence(),
+        &MainWindow::chooseExportViewFile);
+    add(Action::ExportCategory, QIcon(), tr("Export &Category to CSV…"), QKeySequence(),
+        [this] { chooseExportFile(true); });
+    add(Action::ExportAll, QIcon(), tr("Export A&ll Items to CSV…"), QKeySequence(),
+        [this] { chooseExportFile(false); });
+    add(Action::About, icon("inventory-desk"), tr("&About Inventory Desk"), QKeySequence(),
+        [this] { openAboutBox(); });
+    action(Action::About)->setMenuRole(QAction::AboutRole);
     action(Action::Confirm)->setStatusTip(tr("Make the selected reservations permanent (order completed)"));
     action(Action::Release)->setStatusTip(tr("Cancel the selected reservations and give their units back"));
     action(Action::Extend)->setStatusTip(tr("Move the expiry of the selected reservations later"));
@@ -178,6 +198,12 @@ void MainWindow::buildActions()
 void MainWindow::buildUi()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setToolTipsVisible(true); // a disabled entry says why
+    fileMenu->addAction(action(Action::Import));
+    fileMenu->addAction(action(Action::ExportView));
+    fileMenu->addAction(action(Action::ExportCategory));
+    fileMenu->addAction(action(Action::ExportAll));
+    fileMenu->addSeparator();
     fileMenu->addAction(action(Action::Connect));
     fileMenu->addAction(action(Action::AutoCleanup));
     fileMenu->addSeparator();
@@ -208,6 +234,10 @@ void MainWindow::buildUi()
     viewMenu->addAction(tr("&Browse"), QKeySequence(tr("Ctrl+1")), this, [this] { showTab(Tab::Browse); });
     viewMenu->addAction(tr("R&eservations"), QKeySequence(tr("Ctrl+2")), this,
                         [this] { showTab(Tab::Reservations); });
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(action(Action::About));
+    auto *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -678,6 +708,33 @@ void MainWindow::updateActions()
                          : canReserve ? tr("Add an item to the catalogue (Ctrl+N)")
                                       : tr("Only staff and managers can create items.") + who);
 
+    QString importWhy =
+        tr("Add items from a CSV file: name, description, quantity, price, category (Ctrl+I)");
+    if (!connected)
+        importWhy = notConnected;
+    else if (!canReserve)
+        importWhy = tr("Only staff and managers can import items.") + who;
+    action(Action::Import)->setEnabled(canReserve);
+    action(Action::Import)->setToolTip(importWhy);
+    const bool hasRows = m_items->rowCount() > 0;
+    action(Action::ExportView)->setEnabled(hasRows);
+    action(Action::ExportView)
+        ->setToolTip(hasRows ? tr("Write the items shown (%1) to a CSV file").arg(m_items->summaryText())
+                             : tr("Nothing to export: choose a category or find items first."));
+    const QString category = chosenCategory();
+    QString escapedCategory = category;
+    escapedCategory.replace(QLatin1Char('&'), QLatin1String("&&")); // not a shortcut
+    action(Action::ExportCategory)->setEnabled(connected && !category.isEmpty());
+    action(Action::ExportCategory)
+        ->setText(category.isEmpty() ? tr("Export &Category to CSV…")
+                                     : tr("Export &Category “%1” to CSV…").arg(escapedCategory));
+    action(Action::ExportCategory)
+        ->setToolTip(!connected               ? notConnected
+                         : category.isEmpty() ? tr("Choose a category first.")
+                                              : tr("Write every item of %1 to a CSV file").arg(category));
+    action(Action::ExportAll)->setEnabled(connected);
+    action(Action::ExportAll)->setToolTip(connected ? tr("Write every item to a CSV file") : notConnected);
+
     const bool canManage = m_session->canManage();
     const bool onReservations = m_tabs->currentIndex() == int(Tab::Reservations);
     const QList<Block> temporary = onReservations ? selectedBlocks(false) : QList<Block>();
@@ -972,6 +1029,139 @@ CleanupDialog *MainWindow::openCleanupDialog()
 void MainWindow::cleanup()
 {
     openCleanupDialog();
+}
+
+QString MainWindow::chosenCategory() const
+{
+    const int row = m_categoriesView->currentSourceRow();
+    return row >= 0 && row < m_categories->rowCount() ? m_categories->categories().at(row).name : QString();
+}
+
+void MainWindow::chooseImportFile()
+{
+    if (!m_session->canReserve())
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Items from CSV"), m_settings->transferDirectory(),
+                                     tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings->setTransferDirectory(QFileInfo(path).absolutePath());
+    openImportDialog(path);
+}
+
+ImportDialog *MainWindow::openImportDialog(const QString &path)
+{
+    if (!m_session->canReserve())
+        return nullptr;
+    auto *dialog = new ImportDialog(path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const ImportResult &result) {
+        showMessage(ImportDialog::describe(result));
+        refreshAll();
+    });
+    connect(dialog, &ImportDialog::failed, this, [this](const Error &error) {
+        showMessage(error.message, true);
+        if (error.isRetryable())
+            m_session->reportError(error);
+        refreshAll(); // with the valid rows, the batches before the failure are in
+    });
+    dialog->open();
+    return dialog;
+}
+
+QString MainWindow::askSavePath(const QString &title, const QString &suggestedName)
+{
+    // A category may hold characters a file name cannot.
+    QString name = suggestedName;
+    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, title, QDir(m_settings->transferDirectory()).filePath(name),
+                                     tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        m_settings->setTransferDirectory(QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::chooseExportViewFile()
+{
+    if (m_items->rowCount() == 0)
+        return;
+    const QString category = m_items->category();
+    const QString path = askSavePath(tr("Export Current View to CSV"),
+                                     (category.isEmpty() ? tr("items") : category) + QStringLiteral(".csv"));
+    if (path.isEmpty())
+        return;
+    auto written = exportCurrentView(path);
+    if (!written) {
+        showMessage(written.error().message, true);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Exported"), written.error().message,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("refusalBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    showMessage(ExportDialog::describe(*written, path));
+}
+
+Result<qint64> MainWindow::exportCurrentView(const QString &path)
+{
+    // The rows as the table shows them (its sort order); at most a page of items already in
+    // memory, so written right here.
+    const QSortFilterProxyModel *proxy = m_itemsView->proxy();
+    QList<Item> items;
+    items.reserve(proxy->rowCount());
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        items << m_items->item(proxy->mapToSource(proxy->index(row, 0)).row());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return std::unexpected(
+            Error::invalidInput(tr("file"), tr("cannot write '%1': %2").arg(path, file.errorString())));
+    if (file.write(itemsToCsv(items)) < 0 || !file.commit())
+        return std::unexpected(Error::server(tr("Cannot write '%1': %2").arg(path, file.errorString())));
+    return items.size();
+}
+
+void MainWindow::chooseExportFile(bool wholeCategory)
+{
+    const QString category = wholeCategory ? chosenCategory() : QString();
+    if (!m_session->isConnected() || (wholeCategory && category.isEmpty()))
+        return;
+    const QString path =
+        askSavePath(wholeCategory ? tr("Export Category to CSV") : tr("Export All Items to CSV"),
+                    (wholeCategory ? category : tr("all-items")) + QStringLiteral(".csv"));
+    if (!path.isEmpty())
+        openExportDialog(path, category);
+}
+
+ExportDialog *MainWindow::openExportDialog(const QString &path, const QString &category)
+{
+    qint64 expected = 0;
+    for (const Category &c : m_categories->categories()) {
+        if (category.isEmpty() || c.name == category)
+            expected += c.itemCount;
+    }
+    auto *dialog = new ExportDialog(path, category, expected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](qint64 written, const QString &file) {
+        showMessage(ExportDialog::describe(written, file));
+    });
+    connect(dialog, &ExportDialog::failed, this, [this](const Error &error) {
+        showMessage(error.message, true);
+        if (error.isRetryable())
+            m_session->reportError(error);
+    });
+    dialog->open();
+    return dialog;
+}
+
+AboutBox *MainWindow::openAboutBox()
+{
+    auto *box = new AboutBox(*m_session, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return box;
 }
 
 void MainWindow::runAutoCleanup()

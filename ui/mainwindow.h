@@ -17,10 +17,13 @@ class QTabWidget;
 
 namespace inventory {
 
+class AboutBox;
 class BlocksModel;
 class CategoriesModel;
 class CleanupDialog;
 class DeskSettings;
+class ExportDialog;
+class ImportDialog;
 class ItemDetails;
 class ItemsModel;
 class ReserveDialog;
@@ -33,7 +36,22 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Action { Refresh, NewItem, Reserve, Confirm, Release, Extend, Cleanup, Connect, AutoCleanup };
+    enum class Action {
+        Refresh,
+        NewItem,
+        Reserve,
+        Confirm,
+        Release,
+        Extend,
+        Cleanup,
+        Connect,
+        AutoCleanup,
+        Import,
+        ExportView,
+        ExportAll,
+        ExportCategory,
+        About,
+    };
     enum class Tab { Browse, Reservations };
 
     explicit MainWindow(Session *session, QWidget *parent = nullptr);
@@ -67,6 +85,13 @@ public:
 
     ReserveDialog *openReserveDialog();
     CleanupDialog *openCleanupDialog();
+    /// The import of `path` (File → Import Items from CSV… once the file is chosen).
+    ImportDialog *openImportDialog(const QString &path);
+    /// Every item (`category` empty) or one category's, to `path`, with progress.
+    ExportDialog *openExportDialog(const QString &path, const QString &category);
+    /// Writes the items table as shown (its rows, in its order) to `path`; returns how many.
+    Result<qint64> exportCurrentView(const QString &path);
+    AboutBox *openAboutBox();
 
     /// The status bar's connection text ("Connected", "Lost connection to …; retrying…").
     QString connectionText() const;
@@ -111,6 +136,13 @@ private:
     void extendSelected();
     void cleanup();
     void openConnectionDialog();
+    void chooseImportFile();
+    void chooseExportViewFile();
+    void chooseExportFile(bool wholeCategory);
+    /// Asks where to save a CSV file, starting with `suggestedName`; empty if cancelled.
+    QString askSavePath(const QString &title, const QString &suggestedName);
+    /// The category chosen in the list, or empty.
+    QString chosenCategory() const;
     void configureAutoCleanup();
     void runAutoCleanup();
 
