@@ -1,9 +1,11 @@
 #include "screenshots.h"
 
+#include "aboutbox.h"
 #include "asyncrunner.h"
 #include "blocksmodel.h"
 #include "categoriesmodel.h"
 #include "cleanupdialog.h"
+#include "importdialog.h"
 #include "itemdetails.h"
 #include "itemsmodel.h"
 #include "mainwindow.h"
@@ -14,6 +16,7 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QPainter>
 #include <QTimer>
 #include <cstdio>
@@ -186,10 +189,12 @@ void ScreenshotRunner::showCategory()
                                                                 // the result.
                                                                 QTimer::singleShot(
                                                                     200, this, [this, cleanup] {
-                                                                        if (save(
+                                                                        if (!save(
                                                                                 QStringLiteral("cleanup.png"),
                                                                                 cleanup))
-                                                                            QApplication::exit(0);
+                                                                            return;
+                                                                        cleanup->close();
+                                                                        showImportAndAbout();
                                                                     });
                                                             });
                                                     });
@@ -198,6 +203,54 @@ void ScreenshotRunner::showCategory()
                                 });
                         });
                 });
+        });
+}
+
+namespace {
+
+// A supplier's delivery note as a shop would get it: quoted fields, a line break in a
+// description, and two mistakes (a decimal comma that splits a field, a negative quantity).
+const char sampleCsv[] = "name,description,quantity,price,category\n"
+                         "Watering can 5 l,\"Galvanised steel, long spout\",24,18.90,Garden\n"
+                         "Hose reel,\"30 m hose, wall mount\",12,49.00,Garden\n"
+                         "Terracotta pot 20 cm,,80,6.50,Garden\n"
+                         "Pruning shears,\"Bypass, 20 cm\",35,14.95,Garden\n"
+                         "Garden gloves (M),\"Pair, leather palm\",60,7.99,Garden\n"
+                         "Rain gauge,,15,4,50,Garden\n"
+                         "Seed tray,,120,2.49,Garden\n"
+                         "Bird feeder,\"Hanging, metal roof\",18,22.00,Garden\n"
+                         "Solar lantern,\"Warm white\nswitches on at dusk\",30,12.00,Garden\n"
+                         "Kneeling pad,\"Foam, \"\"waterproof\"\"\",40,9.50,Garden\n"
+                         "Trowel,,-3,5.25,Garden\n"
+                         "Compost bin 300 l,,8,59.00,Garden\n"
+                         "Plant labels (50),,200,3.20,Garden\n";
+
+} // namespace
+
+void ScreenshotRunner::showImportAndAbout()
+{
+    const QString path = m_files.filePath(QStringLiteral("garden-delivery.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(sampleCsv) < 0)
+        return fail(QStringLiteral("could not write %1").arg(path));
+    file.close();
+    m_window->showTab(MainWindow::Tab::Browse);
+    ImportDialog *dialog = m_window->openImportDialog(path);
+    if (!dialog)
+        return fail(QStringLiteral("the import dialog did not open"));
+    waitFor(
+        QStringLiteral("the import preview"), [dialog] { return dialog->isPlanned(); },
+        [this, dialog] {
+            QTimer::singleShot(200, this, [this, dialog] {
+                if (!save(QStringLiteral("import-preview.png"), dialog))
+                    return;
+                dialog->close();
+                AboutBox *about = m_window->openAboutBox();
+                QTimer::singleShot(300, this, [this, about] {
+                    if (save(QStringLiteral("about.png"), about))
+                        QApplication::exit(0);
+                });
+            });
         });
 }
 

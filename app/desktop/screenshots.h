@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 #include <functional>
 
 namespace inventory {
@@ -10,7 +11,8 @@ class MainWindow;
 
 /// Drives the window through the views the documentation shows and saves each as a PNG:
 /// the category browser, an item with the reserve dialog, the reservations with countdowns,
-/// the cleanup result. Quits the application when done (exit code 1 on failure).
+/// the cleanup result, the import preview of a file with mistakes, the About box. Quits the
+/// application when done (exit code 1 on failure).
 class ScreenshotRunner : public QObject
 {
     Q_OBJECT
@@ -20,6 +22,7 @@ public:
 
 private:
     void showCategory();
+    void showImportAndAbout();
     /// Calls `then` once `ready` is true, checking every 100 ms; fails after 30 s.
     void waitFor(const QString &what, std::function<bool()> ready, std::function<void()> then);
     bool save(const QString &name, QWidget *dialog = nullptr);
@@ -29,6 +32,7 @@ private:
     QString m_directory;
     QString m_category;
     qint64 m_item = 0;
+    QTemporaryDir m_files; ///< the CSV file the import shot reads
 };
 
 } // namespace inventory
