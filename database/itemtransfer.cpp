@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "csv.h"
 #include "money.h"
+#include "sqlarray.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("inventory::import", text);
 }
 
-const QStringList knownColumns{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
-                               QStringLiteral("quantity"), QStringLiteral("price"), QStringLiteral("category")};
+const QStringList knownColumns { QStringLiteral("id"),          QStringLiteral("name"),
+                                 QStringLiteral("description"), QStringLiteral("quantity"),
+                                 QStringLiteral("price"),       QStringLiteral("category") };
 
 // The SQL below is laid out as SQL, not as C++.
 // clang-format off
@@ -32,26 +34,6 @@ const QString exportCategorySql = QStringLiteral(
     "SELECT id, name, description, quantity, price::text, category FROM public.items "
     "WHERE category = $1 ORDER BY quantity DESC, id");
 // clang-format on
-
-// A PostgreSQL array literal of text: every element quoted, backslash and quote escaped; the
-// whole literal is then one bound value.
-QString textArray(const QStringList &values, bool emptyIsNull)
-{
-    QString literal = QStringLiteral("{");
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i > 0)
-            literal += QLatin1Char(',');
-        if (emptyIsNull && values[i].isEmpty()) {
-            literal += QLatin1String("NULL");
-            continue;
-        }
-        QString element = values[i];
-        element.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        element.replace(QLatin1Char('"'), QLatin1String("\\\""));
-        literal += QLatin1Char('"') + element + QLatin1Char('"');
-    }
-    return literal + QLatin1Char('}');
-}
 
 Error lineError(qint64 line, const QString &message)
 {
@@ -70,10 +52,12 @@ Result<qint64> sendBatch(const QList<const NewItem *> &items)
         prices << formatPrice(item->price);
         categories << item->category.trimmed();
     }
-    auto q = Connection::current().execute(importSql, {textArray(names, false), textArray(descriptions, true),
-                                                       QLatin1Char('{') + quantities.join(QLatin1Char(',')) + QLatin1Char('}'),
-                                                       QLatin1Char('{') + prices.join(QLatin1Char(',')) + QLatin1Char('}'),
-                                                       textArray(categories, true)});
+    auto q = Connection::current().execute(
+        importSql,
+        { sql::textArray(names, false), sql::textArray(descriptions, true),
+          QLatin1Char('{') + quantities.join(QLatin1Char(',')) + QLatin1Char('}'),
+          QLatin1Char('{') + prices.join(QLatin1Char(',')) + QLatin1Char('}'),
+          sql::textArray(categories, true) });
     if (!q) {
         Error error = q.error();
         if (error.kind == Error::Kind::PermissionDenied)
@@ -92,7 +76,8 @@ Result<ImportPlan> planImport(QIODevice *file, const std::function<void(qint64)>
     csv::Reader reader(file);
     const auto header = reader.next();
     if (!header || (header->fields.size() == 1 && header->fields.first().trimmed().isEmpty()))
-        return std::unexpected(Error::invalidInput(tr("file"), tr("it is empty; the first line must name the columns.")));
+        return std::unexpected(
+            Error::invalidInput(tr("file"), tr("it is empty; the first line must name the columns.")));
     if (!header->problem.isEmpty())
         return std::unexpected(lineError(1, header->problem));
 
@@ -100,16 +85,19 @@ Result<ImportPlan> planImport(QIODevice *file, const std::function<void(qint64)>
     for (int i = 0; i < header->fields.size(); ++i) {
         const QString name = header->fields[i].trimmed().toLower();
         if (!knownColumns.contains(name)) {
-            return std::unexpected(lineError(
-                1, tr("unknown column '%1'; the columns are %2.").arg(header->fields[i].left(40), knownColumns.join(QLatin1String(", ")))));
+            return std::unexpected(
+                lineError(1,
+                          tr("unknown column '%1'; the columns are %2.")
+                              .arg(header->fields[i].left(40), knownColumns.join(QLatin1String(", ")))));
         }
         if (column.contains(name))
             return std::unexpected(lineError(1, tr("the column '%1' appears twice.").arg(name)));
         column.insert(name, i);
     }
-    for (const char *required : {"name", "price"}) {
+    for (const char *required : { "name", "price" }) {
         if (!column.contains(QLatin1String(required)))
-            return std::unexpected(lineError(1, tr("the header has no '%1' column.").arg(QLatin1String(required))));
+            return std::unexpected(
+                lineError(1, tr("the header has no '%1' column.").arg(QLatin1String(required))));
     }
 
     ImportPlan plan;
@@ -127,9 +115,9 @@ Result<ImportPlan> planImport(QIODevice *file, const std::function<void(qint64)>
         if (!record->problem.isEmpty()) {
             line.problem = lineError(record->line, record->problem);
         } else if (record->fields.size() != header->fields.size()) {
-            line.problem = lineError(record->line, tr("%1 fields; the header has %2.")
-                                                       .arg(record->fields.size())
-                                                       .arg(header->fields.size()));
+            line.problem = lineError(
+                record->line,
+                tr("%1 fields; the header has %2.").arg(record->fields.size()).arg(header->fields.size()));
         } else {
             line.item.name = value("name");
             line.item.description = value("description");
@@ -140,11 +128,13 @@ Result<ImportPlan> planImport(QIODevice *file, const std::function<void(qint64)>
             line.item.quantity = quantity.isEmpty() ? 0 : quantity.toLongLong(&ok);
             const auto cents = parsePrice(price);
             if (!ok) {
-                line.problem = lineError(record->line, tr("the quantity '%1' is not a whole number.").arg(quantity.left(40)));
+                line.problem = lineError(
+                    record->line, tr("the quantity '%1' is not a whole number.").arg(quantity.left(40)));
             } else if (!cents) {
                 line.problem = lineError(
                     record->line,
-                    tr("the price '%1' is not a price (a number with at most two decimals, e.g. 12.50).").arg(price.left(40)));
+                    tr("the price '%1' is not a price (a number with at most two decimals, e.g. 12.50).")
+                        .arg(price.left(40)));
             } else {
                 line.item.price = *cents;
                 if (auto invalid = validate::newItem(line.item))
@@ -162,11 +152,12 @@ Result<ImportPlan> planImport(QIODevice *file, const std::function<void(qint64)>
     return plan;
 }
 
-Result<ImportResult> importItems(const ImportPlan &plan, ImportMode mode, const std::function<void(qint64)> &progress,
-                                 int batchSize)
+Result<ImportResult> importItems(const ImportPlan &plan, ImportMode mode,
+                                 const std::function<void(qint64)> &progress, int batchSize)
 {
     if (mode == ImportMode::AllOrNothing && plan.invalid > 0) {
-        const auto first = std::find_if(plan.lines.cbegin(), plan.lines.cend(), [](const ImportLine &l) { return bool(l.problem); });
+        const auto first = std::find_if(plan.lines.cbegin(), plan.lines.cend(),
+                                        [](const ImportLine &l) { return bool(l.problem); });
         Error error = Error::invalidInput(tr("file"), first->problem->message);
         error.message = tr("%1 of %2 lines are invalid, so nothing was imported. The first: %3")
                             .arg(plan.invalid)
@@ -175,9 +166,11 @@ Result<ImportResult> importItems(const ImportPlan &plan, ImportMode mode, const 
         return std::unexpected(error);
     }
     if (batchSize < 1)
-        return std::unexpected(Error::invalidInput(tr("batch size"), tr("%1 is not a positive number.").arg(batchSize)));
+        return std::unexpected(
+            Error::invalidInput(tr("batch size"), tr("%1 is not a positive number.").arg(batchSize)));
     // All or nothing is one call, so one transaction; otherwise each batch stands alone.
-    const qsizetype perCall = mode == ImportMode::AllOrNothing ? std::max<qsizetype>(plan.lines.size(), 1) : batchSize;
+    const qsizetype perCall =
+        mode == ImportMode::AllOrNothing ? std::max<qsizetype>(plan.lines.size(), 1) : batchSize;
 
     ImportResult result;
     result.skipped = plan.invalid;
@@ -201,26 +194,30 @@ Result<ImportResult> importItems(const ImportPlan &plan, ImportMode mode, const 
         if (batch.size() >= perCall) {
             if (auto failed = flush()) {
                 if (result.imported > 0)
-                    failed->message += QLatin1Char(' ') + tr("(%1 items were imported before this.)").arg(result.imported);
+                    failed->message +=
+                        QLatin1Char(' ') + tr("(%1 items were imported before this.)").arg(result.imported);
                 return std::unexpected(*failed);
             }
         }
     }
     if (auto failed = flush()) {
         if (result.imported > 0)
-            failed->message += QLatin1Char(' ') + tr("(%1 items were imported before this.)").arg(result.imported);
+            failed->message +=
+                QLatin1Char(' ') + tr("(%1 items were imported before this.)").arg(result.imported);
         return std::unexpected(*failed);
     }
     return result;
 }
 
-Result<qint64> exportItems(QIODevice *file, const QString &category, const std::function<void(qint64)> &progress)
+Result<qint64> exportItems(QIODevice *file, const QString &category,
+                           const std::function<void(qint64)> &progress)
 {
     Connection &connection = Connection::current();
     if (auto opened = connection.ensureOpen(); !opened)
         return std::unexpected(opened.error());
-    if (file->write(csv::record({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
-                                 QStringLiteral("quantity"), QStringLiteral("price"), QStringLiteral("category")}))
+    if (file->write(
+            csv::record({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
+                          QStringLiteral("quantity"), QStringLiteral("price"), QStringLiteral("category") }))
         < 0)
         return std::unexpected(Error::server(tr("Cannot write the file: %1").arg(file->errorString())));
 
@@ -235,8 +232,9 @@ Result<qint64> exportItems(QIODevice *file, const QString &category, const std::
         return std::unexpected(errorFromSql(query.lastError(), connection.serverName()));
     qint64 written = 0;
     while (query.next()) {
-        const QByteArray line = csv::record({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                                             query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+        const QByteArray line =
+            csv::record({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString(), query.value(4).toString(), query.value(5).toString() });
         if (file->write(line) < 0)
             return std::unexpected(Error::server(tr("Cannot write the file: %1").arg(file->errorString())));
         if (++written % 10000 == 0 && progress)
@@ -251,11 +249,12 @@ Result<qint64> exportItems(QIODevice *file, const QString &category, const std::
 
 QByteArray itemsToCsv(const QList<Item> &items)
 {
-    QByteArray text = csv::record({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
-                                   QStringLiteral("quantity"), QStringLiteral("price"), QStringLiteral("category")});
+    QByteArray text =
+        csv::record({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
+                      QStringLiteral("quantity"), QStringLiteral("price"), QStringLiteral("category") });
     for (const Item &item : items) {
-        text += csv::record({QString::number(item.id), item.name, item.description, QString::number(item.quantity),
-                             formatPrice(item.price), item.category});
+        text += csv::record({ QString::number(item.id), item.name, item.description,
+                              QString::number(item.quantity), formatPrice(item.price), item.category });
     }
     return text;
 }

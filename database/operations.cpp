@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "duration.h"
 #include "money.h"
+#include "sqlarray.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,13 @@ const QString searchSql = QStringLiteral(
 
 const QString categoriesSql = QStringLiteral(
     "SELECT category, item_count FROM public.category_counts WHERE item_count > 0 ORDER BY category");
+
+// Not maintained by a trigger: a per-category sum would put a shared counter row on every
+// reservation's path. Summed on request instead, over the category's range of
+// items_category_quantity_idx (an index-only scan where the visibility map allows).
+const QString categoryUnitsSql = QStringLiteral(
+    "SELECT c.name, (SELECT coalesce(sum(i.quantity), 0) FROM public.items i WHERE i.category = c.name) "
+    "FROM unnest($1::text[]) AS c(name)");
 
 const QString topItemsSql = QStringLiteral(
     "SELECT " ITEM_COLUMNS ", c.item_count "
@@ -90,6 +98,13 @@ const QString sessionSql = QStringLiteral(
     "       (SELECT coalesce(max(v::text::integer), 0) "
     "          FROM unnest(xpath('//row/version/text()', "
     "                            table_to_xml(to_regclass('public.schema_migrations'), false, false, ''))) v)");
+
+// The reservations list; blocks() appends the filter's fixed fragments and binds the values.
+const QString blocksSql = QStringLiteral(
+    "SELECT b.id, b.item_id, i.name, b.quantity, b.is_permanent, " EPOCH_MS("b.created_at") ", "
+    EPOCH_MS("b.expires_at") ", " EPOCH_MS("b.confirmed_at") ", b.reference, b.created_by, "
+    EPOCH_MS("now()") " "
+    "FROM public.block_inventory b JOIN public.items i ON i.id = b.item_id WHERE true");
 
 // clang-format on
 
@@ -216,6 +231,29 @@ Result<QList<Category>> categories()
         result << Category { (*q)->value(0).toString(), (*q)->value(1).toLongLong() };
     (*q)->finish();
     return result;
+}
+
+Result<QHash<QString, qint64>> categoryUnits(const QStringList &names)
+{
+    constexpr qsizetype maximumNames = 1000;
+    if (names.size() > maximumNames)
+        return std::unexpected(Error::invalidInput(
+            tr("categories"),
+            tr("%1 categories were asked for at once; at most %2 are.").arg(names.size()).arg(maximumNames)));
+    for (const QString &name : names) {
+        if (auto invalid = validate::text(tr("category"), name, validate::maxCategoryLength, true))
+            return std::unexpected(*invalid);
+    }
+    QHash<QString, qint64> units;
+    if (names.isEmpty())
+        return units;
+    auto q = run(categoryUnitsSql, { sql::textArray(names) }, Retry::Safe);
+    if (!q)
+        return std::unexpected(q.error());
+    while ((*q)->next())
+        units.insert((*q)->value(0).toString(), (*q)->value(1).toLongLong());
+    (*q)->finish();
+    return units;
 }
 
 Result<TopItems> topItems(const QString &category)
@@ -474,53 +512,7 @@ Result<QList<Block>> blocks(const BlockFilter &filter)
 
     // The filter picks among fixed fragments; the values are bound. Each combination is its own
     // prepared statement with a plan that fits it (a catch-all "$1 IS NULL OR ..." would not).
-    QString sql = QStringLiteral("SELECT b.id, b.item_id, i.name, b.quantity, b.is_permanent, " EPOCH_MS("b."
-                                                                                                         "cre"
-                                                                                                         "ate"
-                                                                                                         "d_"
-                                                                                                         "at") ", " EPOCH_MS(
-        "b.expires_at") ", " EPOCH_MS("b.confirmed_at") ", b.reference, b.created_by, " EPOCH_MS("now()") " "
-                                                                                                          "FR"
-                                                                                                          "OM"
-                                                                                                          " p"
-                                                                                                          "ub"
-                                                                                                          "li"
-                                                                                                          "c."
-                                                                                                          "bl"
-                                                                                                          "oc"
-                                                                                                          "k_"
-                                                                                                          "in"
-                                                                                                          "ve"
-                                                                                                          "nt"
-                                                                                                          "or"
-                                                                                                          "y "
-                                                                                                          "b "
-                                                                                                          "JO"
-                                                                                                          "IN"
-                                                                                                          " p"
-                                                                                                          "ub"
-                                                                                                          "li"
-                                                                                                          "c."
-                                                                                                          "it"
-                                                                                                          "em"
-                                                                                                          "s "
-                                                                                                          "i "
-                                                                                                          "ON"
-                                                                                                          " i"
-                                                                                                          ".i"
-                                                                                                          "d "
-                                                                                                          "= "
-                                                                                                          "b."
-                                                                                                          "it"
-                                                                                                          "em"
-                                                                                                          "_i"
-                                                                                                          "d "
-                                                                                                          "WH"
-                                                                                                          "ER"
-                                                                                                          "E "
-                                                                                                          "tr"
-                                                                                                          "u"
-                                                                                                          "e");
+    QString sql = blocksSql;
     QVariantList values;
     if (filter.itemId) {
         values << *filter.itemId;

@@ -3,6 +3,7 @@
 #include "error.h"
 #include "types.h"
 
+#include <QHash>
 #include <functional>
 
 /// The inventory operations. Each may be called from any thread (it uses that thread's
@@ -17,6 +18,9 @@ Result<Item> createItem(const NewItem &item);
 Result<QList<Item>> searchItems(const QString &prefix, int limit = 50);
 /// Categories with their item counts (maintained by the server, not counted per call).
 Result<QList<Category>> categories();
+/// The units in stock of each named category, summed now: one index range per category, so ask
+/// for the categories on screen, not for all of a large catalogue. Unknown names sum to 0.
+Result<QHash<QString, qint64>> categoryUnits(const QStringList &names);
 /// The top 100 items of a category by quantity, highest first.
 Result<TopItems> topItems(const QString &category);
 

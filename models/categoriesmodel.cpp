@@ -5,8 +5,17 @@
 
 #include <QLocale>
 #include <QThread>
+#include <chrono>
 
 namespace inventory {
+
+namespace {
+// Categories per request: one statement, one index range each.
+constexpr qsizetype unitsPerRequest = 100;
+// Unit counts are summed, not maintained: how long a figure on screen may be before the
+// periodic reload asks again.
+constexpr auto unitsRefreshInterval = std::chrono::seconds(60);
+} // namespace
 
 CategoriesModel::CategoriesModel(QObject *parent) : QAbstractTableModel(parent) { }
 
@@ -34,6 +43,14 @@ void CategoriesModel::reload(bool onlyIfIdle)
 
 void CategoriesModel::apply(const QList<Category> &categories)
 {
+    const QDateTime now = QDateTime::currentDateTime();
+    if (!m_unitsRefreshedAt.isValid() || m_unitsRefreshedAt.addDuration(unitsRefreshInterval) <= now) {
+        m_unitsRefreshedAt = now;
+        for (Units &units : m_units)
+            units.stale = true; // the reset or dataChanged below makes the views ask again
+        if (!m_categories.isEmpty())
+            emit dataChanged(index(0, UnitsColumn), index(int(m_categories.size()) - 1, UnitsColumn));
+    }
     const bool sameNames = categories.size() == m_categories.size()
         && std::equal(categories.begin(), categories.end(), m_categories.begin(),
                       [](const Category &a, const Category &b) { return a.name == b.name; });
@@ -50,6 +67,71 @@ void CategoriesModel::apply(const QList<Category> &categories)
             emit dataChanged(index(row, ItemCountColumn), index(row, ItemCountColumn));
         }
     }
+}
+
+void CategoriesModel::refreshUnits()
+{
+    m_unitsRefreshedAt = QDateTime::currentDateTime();
+    for (Units &units : m_units)
+        units.stale = true;
+    if (!m_categories.isEmpty())
+        emit dataChanged(index(0, UnitsColumn), index(int(m_categories.size()) - 1, UnitsColumn));
+}
+
+std::optional<qint64> CategoriesModel::units(const QString &name) const
+{
+    const auto found = m_units.constFind(name);
+    if (found == m_units.cend())
+        return std::nullopt;
+    return found->value;
+}
+
+void CategoriesModel::wantUnits(const QString &name) const
+{
+    if (m_unitsInFlight.contains(name))
+        return;
+    m_unitsWanted.insert(name);
+    if (m_unitsFetchScheduled)
+        return;
+    m_unitsFetchScheduled = true;
+    QMetaObject::invokeMethod(const_cast<CategoriesModel *>(this), &CategoriesModel::fetchUnits,
+                              Qt::QueuedConnection);
+}
+
+void CategoriesModel::fetchUnits()
+{
+    m_unitsFetchScheduled = false;
+    if (!m_unitsInFlight.isEmpty() || m_unitsWanted.isEmpty())
+        return; // one request at a time; its answer sends the next
+    QStringList names;
+    for (auto it = m_unitsWanted.begin(); it != m_unitsWanted.end() && names.size() < unitsPerRequest;) {
+        if (rowOf(*it) >= 0)
+            names << *it;
+        it = m_unitsWanted.erase(it);
+    }
+    if (names.isEmpty())
+        return;
+    m_unitsInFlight = QSet<QString>(names.begin(), names.end());
+    runAsync(
+        this, [names] { return categoryUnits(names); },
+        [this](const Result<QHash<QString, qint64>> &result) {
+            const QSet<QString> asked = std::exchange(m_unitsInFlight, {});
+            if (!result) {
+                emit failed(result.error());
+                return; // the rows ask again when next painted
+            }
+            const QDateTime now = QDateTime::currentDateTime();
+            for (const QString &name : asked) {
+                m_units.insert(name, Units { result->value(name), now, false });
+                if (const int row = rowOf(name); row >= 0)
+                    emit dataChanged(index(row, UnitsColumn), index(row, UnitsColumn));
+            }
+            emit unitsLoaded();
+            if (!m_unitsWanted.isEmpty() && !m_unitsFetchScheduled) {
+                m_unitsFetchScheduled = true;
+                QMetaObject::invokeMethod(this, &CategoriesModel::fetchUnits, Qt::QueuedConnection);
+            }
+        });
 }
 
 int CategoriesModel::rowOf(const QString &name) const
@@ -76,6 +158,8 @@ QVariant CategoriesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Category &category = m_categories.at(index.row());
+    if (index.column() == UnitsColumn)
+        return unitsData(category.name, role);
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
@@ -95,6 +179,32 @@ QVariant CategoriesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QVariant CategoriesModel::unitsData(const QString &name, int role) const
+{
+    const auto found = m_units.constFind(name);
+    const bool known = found != m_units.cend();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!known || found->stale)
+            wantUnits(name);
+        return known ? QLocale().toString(found->value) : tr("…");
+    case SortRole:
+        if (!known || found->stale)
+            wantUnits(name);
+        return known ? found->value : qint64(-1);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (!known)
+            return tr("Units in stock in %1: being summed").arg(name);
+        return tr("Units in stock in %1, summed at %2")
+            .arg(name, QLocale().toString(found->at.time(), QLocale::LongFormat));
+    case NameRole:
+        return name;
+    }
+    return {};
+}
+
 QVariant CategoriesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -104,6 +214,8 @@ QVariant CategoriesModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Category");
     case ItemCountColumn:
         return tr("Items");
+    case UnitsColumn:
+        return tr("Units");
     }
     return {};
 }

@@ -27,6 +27,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void categoriesLoad();
+    void categoryUnitsLoadForShownRowsAndRefresh();
     void categoryShowsTopItemsByQuantity();
     void staleAnswerIsDropped();
     void searchByPrefix();
@@ -82,6 +83,47 @@ void tst_ItemsModel::categoriesLoad()
         5);
     QCOMPARE(model.index(model.rowOf(QStringLiteral("Tools")), CategoriesModel::NameColumn).data().toString(),
              QStringLiteral("Tools"));
+}
+
+void tst_ItemsModel::categoryUnitsLoadForShownRowsAndRefresh()
+{
+    QList<qint64> garden;
+    for (int quantity : { 5, 6, 7 }) {
+        auto item = createItem(
+            { QStringLiteral("Rake %1").arg(quantity), {}, quantity, 900, QStringLiteral("Garden") });
+        QVERIFY2(item, item ? "" : qPrintable(item.error().message));
+        garden << item->id;
+    }
+    CategoriesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &CategoriesModel::loaded);
+    QSignalSpy unitsLoaded(&model, &CategoriesModel::unitsLoaded);
+    model.reload();
+    QVERIFY(loaded.wait());
+    const QModelIndex gardenUnits =
+        model.index(model.rowOf(QStringLiteral("Garden")), CategoriesModel::UnitsColumn);
+    const QModelIndex kitchenUnits =
+        model.index(model.rowOf(QStringLiteral("Kitchen")), CategoriesModel::UnitsColumn);
+
+    // Asking is what fetches: until an answer arrives the cell says so, never a made-up number.
+    if (!model.units(QStringLiteral("Garden"))) {
+        QCOMPARE(gardenUnits.data().toString(), QStringLiteral("…"));
+        QCOMPARE(gardenUnits.data(CategoriesModel::SortRole).toLongLong(), -1);
+        QVERIFY(unitsLoaded.wait());
+    }
+    QCOMPARE(model.units(QStringLiteral("Garden")), std::optional<qint64>(18));
+    QCOMPARE(gardenUnits.data(CategoriesModel::SortRole).toLongLong(), 18);
+    (void)kitchenUnits.data(); // a row that is painted asks for its own
+    QTRY_COMPARE(model.units(QStringLiteral("Kitchen")), std::optional<qint64>(150));
+
+    // Another client reserves: the figure stays until a refresh, then is summed again.
+    QVERIFY(reserve(garden.at(2), 4));
+    QCOMPARE(model.units(QStringLiteral("Garden")), std::optional<qint64>(18));
+    unitsLoaded.clear();
+    model.refreshUnits(); // marks stale; the views (here the tester) ask again
+    QCOMPARE(gardenUnits.data(CategoriesModel::SortRole).toLongLong(), 18); // old figure until then
+    QTRY_COMPARE(model.units(QStringLiteral("Garden")), std::optional<qint64>(14));
+    QVERIFY(gardenUnits.data(Qt::ToolTipRole).toString().contains(QStringLiteral("summed at")));
 }
 
 void tst_ItemsModel::categoryShowsTopItemsByQuantity()

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace inventory::sql {
+
+/// A PostgreSQL array literal of text, for binding a list as one value (`$1::text[]`): every
+/// element quoted, backslash and double quote escaped. With `emptyIsNull` an empty string
+/// becomes a NULL element.
+QString textArray(const QStringList &values, bool emptyIsNull = false);
+
+} // namespace inventory::sql
