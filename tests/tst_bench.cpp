@@ -23,9 +23,10 @@ void tst_Bench::shortRunPrintsEveryFigure()
     bench.start(program,
                 { QStringLiteral("bench"), QStringLiteral("--items"), QStringLiteral("5000"),
                   QStringLiteral("--categories"), QStringLiteral("20"), QStringLiteral("--seconds"),
-                  QStringLiteral("1"), QStringLiteral("--workers"), QStringLiteral("4"),
-                  QStringLiteral("--readers"), QStringLiteral("2"), QStringLiteral("--expired-blocks"),
-                  QStringLiteral("3000"), QStringLiteral("--json") });
+                  QStringLiteral("1"), QStringLiteral("--warm-up"), QStringLiteral("1"),
+                  QStringLiteral("--workers"), QStringLiteral("4"), QStringLiteral("--readers"),
+                  QStringLiteral("2"), QStringLiteral("--expired-blocks"), QStringLiteral("3000"),
+                  QStringLiteral("--json") });
     QVERIFY(bench.waitForFinished(300000));
     const QByteArray err = bench.readAllStandardError();
     QVERIFY2(bench.exitCode() == 0, err.constData());
