@@ -259,8 +259,11 @@ void MainWindow::buildUi()
     m_categoriesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_categoriesView->proxy()->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_categoriesView->proxy()->setFilterKeyColumn(CategoriesModel::NameColumn);
+    // The name takes what the two counts leave; the counts are as wide as their figures.
     m_categoriesView->horizontalHeader()->setSectionResizeMode(CategoriesModel::NameColumn,
                                                                QHeaderView::Stretch);
+    for (int column : { CategoriesModel::ItemCountColumn, CategoriesModel::UnitsColumn })
+        m_categoriesView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_categoriesView->horizontalHeader()->setStretchLastSection(false);
     m_categoriesView->sortByColumn(CategoriesModel::NameColumn, Qt::AscendingOrder);
     connect(m_categoryFilter, &QLineEdit::textChanged, m_categoriesView->proxy(),
@@ -386,7 +389,7 @@ void MainWindow::buildUi()
     m_mainSplitter->addWidget(m_tabs);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 4);
-    m_mainSplitter->setSizes({ 240, 860 });
+    m_mainSplitter->setSizes({ 320, 880 });
     setCentralWidget(m_mainSplitter);
 
     m_connectionLabel = new QLabel(this);
