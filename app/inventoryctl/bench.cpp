@@ -401,19 +401,33 @@ QString machineDescription()
             }
         }
     }
+    // From /proc/meminfo: the total, and the huge pages reserved (PostgreSQL's default
+    // huge_pages = try uses them for shared memory when there are enough).
     qint64 memoryKb = 0;
+    qint64 hugePages = 0;
+    qint64 hugePageKb = 0;
     QFile meminfo(QStringLiteral("/proc/meminfo"));
-    if (meminfo.open(QIODevice::ReadOnly))
-        memoryKb = QString::fromLatin1(meminfo.readLine())
-                       .section(QLatin1Char(':'), 1)
-                       .trimmed()
-                       .section(QLatin1Char(' '), 0, 0)
-                       .toLongLong();
-    return QStringLiteral("%1 x %2, %3 GiB, %4")
+    if (meminfo.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : meminfo.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() < 2)
+                continue;
+            if (fields[0] == "MemTotal:")
+                memoryKb = fields[1].toLongLong();
+            else if (fields[0] == "HugePages_Total:")
+                hugePages = fields[1].toLongLong();
+            else if (fields[0] == "Hugepagesize:")
+                hugePageKb = fields[1].toLongLong();
+        }
+    }
+    return QStringLiteral("%1 x %2, %3 GiB, %4, %5")
         .arg(QThread::idealThreadCount())
         .arg(cpu.isEmpty() ? QSysInfo::currentCpuArchitecture() : cpu)
-        .arg(memoryKb / 1024.0 / 1024.0, 0, 'f', 0)
-        .arg(QSysInfo::prettyProductName());
+        .arg(double(memoryKb) / 1024.0 / 1024.0, 0, 'f', 0)
+        .arg(QSysInfo::prettyProductName())
+        .arg(hugePages > 0
+                 ? QStringLiteral("%1 huge pages of %2 MiB reserved").arg(hugePages).arg(hugePageKb / 1024)
+                 : QStringLiteral("no huge pages reserved"));
 }
 
 } // namespace
