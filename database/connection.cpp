@@ -54,6 +54,11 @@ ConnectionSettings connectionSettings()
     return s_settings;
 }
 
+ConnectionSettings currentConnectionSettings()
+{
+    return t_override ? *t_override : connectionSettings();
+}
+
 ScopedConnectionSettings::ScopedConnectionSettings(const ConnectionSettings &settings)
     : m_previous(t_override)
 {

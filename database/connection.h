@@ -18,6 +18,9 @@ namespace inventory {
 /// next call; calls already running finish on the old connection.
 void setConnectionSettings(const ConnectionSettings &settings);
 ConnectionSettings connectionSettings();
+/// The settings the calling thread's connection uses: its ScopedConnectionSettings, else the
+/// global ones (for handing this thread's target to worker threads).
+ConnectionSettings currentConnectionSettings();
 
 /// For its lifetime, this thread's connection goes to `settings` instead of the global ones
 /// (administration as the owner role, set-up of a test database).

@@ -7,7 +7,10 @@
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QSqlQuery>
+#include <atomic>
+#include <thread>
 
 namespace inventory {
 
@@ -463,11 +466,92 @@ Result<ExpiredSummary> expiredSummary()
     return summary;
 }
 
-Result<CleanupResult> cleanupExpired(const CleanupProgress &progress, int batchSize)
+namespace {
+// One cleanup batch on this thread's connection.
+Result<CleanupResult> cleanupBatch(int batchSize)
+{
+    auto q = run(cleanupSql, { batchSize }, Retry::Never, tr("clean up expired reservations"), managerRole);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!(*q)->next())
+        return std::unexpected(Error::server(tr("The server did not answer the cleanup.")));
+    CleanupResult batch;
+    batch.blocksRemoved = (*q)->value(0).toLongLong();
+    batch.unitsRestored = (*q)->value(1).toLongLong();
+    batch.finishedAt = utc((*q)->value(2));
+    batch.batches = 1;
+    (*q)->finish();
+    return batch;
+}
+
+// The running totals of several cleaners.
+class CleanupTally
+{
+public:
+    void add(const CleanupResult &batch)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_total.blocksRemoved += batch.blocksRemoved;
+        m_total.unitsRestored += batch.unitsRestored;
+        m_total.batches += batch.batches;
+        m_total.finishedAt = std::max(m_total.finishedAt, batch.finishedAt);
+    }
+    void fail(const Error &error)
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (!m_error)
+            m_error = error;
+        m_stop = true;
+    }
+    void stop() { m_stop = true; }
+    bool stopped() const { return m_stop; }
+    CleanupResult total() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_total;
+    }
+    std::optional<Error> error() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_error;
+    }
+
+private:
+    mutable QMutex m_mutex;
+    CleanupResult m_total;
+    std::optional<Error> m_error;
+    std::atomic<bool> m_stop = false;
+};
+
+// Runs batches until one comes back short (nothing expired is left for this cleaner, or what is
+// left is locked by a concurrent confirm, release or cleaner, which decides those blocks itself).
+// `afterBatch` returns false to stop every cleaner.
+void cleanUntilShort(int batchSize, CleanupTally &tally, const std::function<bool()> &afterBatch = {})
+{
+    while (!tally.stopped()) {
+        auto batch = cleanupBatch(batchSize);
+        if (!batch) {
+            tally.fail(batch.error());
+            return;
+        }
+        tally.add(*batch);
+        if (afterBatch && !afterBatch())
+            tally.stop();
+        if (batch->blocksRemoved < batchSize)
+            return;
+    }
+}
+} // namespace
+
+Result<CleanupResult> cleanupExpired(const CleanupProgress &progress, int batchSize, int parallel)
 {
     if (batchSize < 1 || batchSize > 100000)
         return std::unexpected(
             Error::invalidInput(tr("batch size"), tr("%1 is not between 1 and 100000.").arg(batchSize)));
+    constexpr int maximumParallel = 16;
+    if (parallel < 1 || parallel > maximumParallel)
+        return std::unexpected(Error::invalidInput(
+            tr("parallel cleaners"), tr("%1 is not between 1 and %2.").arg(parallel).arg(maximumParallel)));
     ExpiredSummary atStart;
     if (progress) {
         auto summary = expiredSummary();
@@ -476,27 +560,26 @@ Result<CleanupResult> cleanupExpired(const CleanupProgress &progress, int batchS
         atStart = *summary;
     }
 
-    CleanupResult total;
-    for (;;) {
-        auto q =
-            run(cleanupSql, { batchSize }, Retry::Never, tr("clean up expired reservations"), managerRole);
-        if (!q)
-            return std::unexpected(q.error());
-        if (!(*q)->next())
-            return std::unexpected(Error::server(tr("The server did not answer the cleanup.")));
-        const qint64 removed = (*q)->value(0).toLongLong();
-        total.blocksRemoved += removed;
-        total.unitsRestored += (*q)->value(1).toLongLong();
-        total.finishedAt = utc((*q)->value(2));
-        (*q)->finish();
-        ++total.batches;
-        if (progress && !progress(total, atStart))
-            break;
-        // A short batch means nothing expired was left (or what is left is locked by a
-        // concurrent confirm/release, which decides those blocks itself).
-        if (removed < batchSize)
-            break;
+    CleanupTally tally;
+    {
+        // The other cleaners: threads of their own, each with its own connection to the server
+        // this thread uses. They end, and close their connections, before the totals are read.
+        const ConnectionSettings settings = currentConnectionSettings();
+        std::vector<std::jthread> others;
+        for (int i = 1; i < parallel; ++i) {
+            others.emplace_back([&tally, settings, batchSize] {
+                const ScopedConnectionSettings target(settings);
+                cleanUntilShort(batchSize, tally);
+                Connection::closeCurrent();
+            });
+        }
+        cleanUntilShort(batchSize, tally, [&] { return !progress || progress(tally.total(), atStart); });
     }
+    if (auto error = tally.error())
+        return std::unexpected(*error);
+    const CleanupResult total = tally.total();
+    if (progress && parallel > 1)
+        progress(total, atStart); // the other cleaners' last batches
     return total;
 }
 

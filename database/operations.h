@@ -44,8 +44,12 @@ Result<ExpiredSummary> expiredSummary();
 using CleanupProgress = std::function<bool(const CleanupResult &soFar, const ExpiredSummary &atStart)>;
 
 /// Gives back the units of every expired temporary block and removes the blocks, in batches of
-/// `batchSize` (each its own short transaction, items locked in id order).
-Result<CleanupResult> cleanupExpired(const CleanupProgress &progress = {}, int batchSize = 5000);
+/// `batchSize` (each its own short transaction, items locked in id order). With `parallel` > 1,
+/// that many connections run batches at once (SKIP LOCKED gives each its own blocks): for a
+/// large backlog on a server with cores to spare. `progress` is called on the calling thread,
+/// with the totals of all of them, after each of its own batches and once at the end.
+Result<CleanupResult> cleanupExpired(const CleanupProgress &progress = {}, int batchSize = 5000,
+                                     int parallel = 1);
 
 Result<QList<Block>> blocks(const BlockFilter &filter = {});
 

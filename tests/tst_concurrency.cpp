@@ -83,6 +83,7 @@ private slots:
     void concurrentRetriesReserveOnce();
     void cleanupRacesConfirmAndRelease();
     void cleanupsRaceEachOther();
+    void parallelCleanupReportsEveryBlockOnce();
     void categoryCountsStayExactUnderConcurrentChanges();
 
 private:
@@ -384,6 +385,57 @@ void tst_Concurrency::cleanupsRaceEachOther()
     for (qint64 id : items)
         QCOMPARE(inventory::item(id)->quantity, stock);
     QCOMPARE(invariantViolations(items, stock), 0);
+}
+
+void tst_Concurrency::parallelCleanupReportsEveryBlockOnce()
+{
+    const int stock = 100000;
+    QList<qint64> items;
+    for (int i = 0; i < 20; ++i)
+        items << createItem({ QStringLiteral("Parallel cleanup %1").arg(i), {}, stock, 100, {} })->id;
+    for (int i = 0; i < 1500; ++i)
+        QVERIFY(reserve(items[(i * 3) % 20], 1 + i % 4));
+    QVERIFY(TestCluster::instance().ownerExec(
+        db,
+        QStringLiteral(
+            "UPDATE block_inventory SET expires_at = now() - interval '1 s' WHERE NOT is_permanent")));
+    auto before = expiredSummary();
+    QVERIFY(before);
+    QVERIFY(before->blocks >= 1500);
+
+    // One call, three connections, small batches over shared items; progress on this thread.
+    const QThread *caller = QThread::currentThread();
+    int progressCalls = 0;
+    bool progressOnCaller = true;
+    CleanupResult lastSeen;
+    auto result = cleanupExpired(
+        [&](const CleanupResult &soFar, const ExpiredSummary &atStart) {
+            ++progressCalls;
+            progressOnCaller = progressOnCaller && QThread::currentThread() == caller;
+            lastSeen = soFar;
+            return atStart.blocks == before->blocks;
+        },
+        40, 3);
+    QVERIFY2(result, result ? "" : qPrintable(result.error().message));
+    QCOMPARE(result->blocksRemoved, before->blocks);
+    QCOMPARE(result->unitsRestored, before->units);
+    QVERIFY(result->batches >= int(before->blocks / 40));
+    QVERIFY(progressOnCaller);
+    QVERIFY(progressCalls >= 2);
+    QCOMPARE(lastSeen.blocksRemoved, result->blocksRemoved); // the last call has everyone's batches
+    auto after = expiredSummary();
+    QVERIFY(after);
+    QCOMPARE(after->blocks, 0);
+    for (qint64 id : items)
+        QCOMPARE(inventory::item(id)->quantity, stock);
+    QCOMPARE(invariantViolations(items, stock), 0);
+
+    // Refused before anything is sent.
+    auto refused = cleanupExpired({}, 40, 17);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::InvalidInput);
+    QVERIFY2(refused.error().message.contains(QLatin1String("17 is not between 1 and 16")),
+             qPrintable(refused.error().message));
 }
 
 void tst_Concurrency::categoryCountsStayExactUnderConcurrentChanges()

@@ -119,6 +119,17 @@ void tst_Inventoryctl::versionAndHelp()
         QCOMPARE(process.exitCode(), 0);
         QVERIFY2(process.readAllStandardOutput().contains("Usage:"), command);
     }
+    // The usage line names the positional arguments only, not options or their values.
+    const QList<std::pair<const char *, const char *>> usage {
+        { "reserve", "[options] ITEM QTY\n" }, { "seed", "[options]\n" },  { "extend", "[options] BLOCK\n" },
+        { "import", "[options] FILE\n" },      { "bench", "[options]\n" },
+    };
+    for (const auto &[command, expected] : usage) {
+        process.start(program(), { QLatin1String(command), QStringLiteral("--help") });
+        QVERIFY(process.waitForFinished());
+        const QByteArray firstLine = process.readAllStandardOutput().split('\n').value(0) + '\n';
+        QVERIFY2(firstLine.endsWith(expected), firstLine.constData());
+    }
 }
 
 void tst_Inventoryctl::migrateFromScratch()

@@ -17,8 +17,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <QLocale>
+#include <QSaveFile>
 
 using namespace inventory;
 
@@ -46,10 +46,18 @@ bool prepare(Cli &cli, QCommandLineParser &parser, const Command &command, const
     parser.setApplicationDescription(tr(command.summary));
     cli.addGlobalOptions(parser);
     const QString synopsis = QString::fromLatin1(command.synopsis);
-    for (const QString &argument : synopsis.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (argument.startsWith(QLatin1Char('[')) || argument.startsWith(QLatin1Char('-')))
-            continue;
-        parser.addPositionalArgument(argument.toLower(), argument, argument);
+    // The synopsis names the positional arguments. Options and their values ("--items N") and
+    // whatever is in brackets ("[--ttl 1h]") are not positional, so they are skipped.
+    int bracketDepth = 0;
+    bool optionValue = false;
+    for (const QString &token : synopsis.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const bool isOption = token.startsWith(QLatin1Char('-'));
+        const bool isPositional =
+            bracketDepth == 0 && !token.startsWith(QLatin1Char('[')) && !isOption && !optionValue;
+        bracketDepth += int(token.count(QLatin1Char('['))) - int(token.count(QLatin1Char(']')));
+        optionValue = isOption;
+        if (isPositional)
+            parser.addPositionalArgument(token.toLower(), token, token);
     }
     if (!cli.parse(parser, arguments, exitCode))
         return false;
@@ -181,17 +189,19 @@ const Command commands[] = {
       QT_TRANSLATE_NOOP("inventoryctl", "Move a reservation's expiry later (managers)."), extendCommand },
     { "blocks", "[--item ID] [--state temporary|permanent|expired] [--mine]",
       QT_TRANSLATE_NOOP("inventoryctl", "List reservations, newest first."), blocksCommand },
-    { "cleanup", "",
+    { "cleanup", "[--batch-size N] [--parallel P]",
       QT_TRANSLATE_NOOP("inventoryctl", "Give back the units of expired reservations (managers)."),
       cleanupCommand },
     { "import", "FILE [--valid-rows] [--dry-run]",
-        QT_TRANSLATE_NOOP("inventoryctl", "Add the items of a CSV file (columns name, description, quantity, price, "
-                                          "category); all or nothing unless --valid-rows."),
-        importCommand },
+      QT_TRANSLATE_NOOP("inventoryctl",
+                        "Add the items of a CSV file (columns name, description, quantity, price, "
+                        "category); all or nothing unless --valid-rows."),
+      importCommand },
     { "export", "FILE [--category C]",
-        QT_TRANSLATE_NOOP("inventoryctl", "Write the items (or one category's) as CSV; FILE '-' is standard output."),
-        exportCommand },
-    { "bench", "[--items N] [--categories K] [--workers W] [--seconds S]",
+      QT_TRANSLATE_NOOP("inventoryctl",
+                        "Write the items (or one category's) as CSV; FILE '-' is standard output."),
+      exportCommand },
+    { "bench", "[--items N] [--categories K] [--workers W] [--seconds S] [--warm-up S] [--cleaners C]",
       QT_TRANSLATE_NOOP("inventoryctl",
                         "Measure the operations against the original way and the machine's limit."),
       benchCommand },
@@ -602,12 +612,21 @@ int cleanupCommand(Cli &cli, const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(
         { QStringLiteral("batch-size"), tr("Blocks per transaction (default 5000)."), QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("parallel"),
+                       tr("Connections cleaning at once, for a large backlog (default 1, at most 16)."),
+                       QStringLiteral("p") });
     int exitCode = ExitOk;
     if (!prepare(cli, parser, command("cleanup"), arguments, 0, exitCode))
         return exitCode;
     const auto batchSize = numberOption(cli, parser, QStringLiteral("batch-size"), 5000, exitCode);
     if (!batchSize)
         return exitCode;
+    const auto parallel = numberOption(cli, parser, QStringLiteral("parallel"), 1, exitCode);
+    if (!parallel)
+        return exitCode;
+    if (*parallel < 1 || *parallel > 16)
+        return cli.fail(Error::invalidInput(QStringLiteral("--parallel"),
+                                            tr("%1 is not between 1 and 16.").arg(*parallel)));
     if (*batchSize < 1 || *batchSize > 100000)
         return cli.fail(Error::invalidInput(QStringLiteral("--batch-size"),
                                             tr("%1 is not between 1 and 100000.").arg(*batchSize)));
@@ -624,7 +643,7 @@ int cleanupCommand(Cli &cli, const QStringList &arguments)
             }
             return true;
         },
-        int(*batchSize));
+        int(*batchSize), int(*parallel));
     if (!result)
         return fromResult(cli, result.error());
     // Plural forms spelled out: the English text must read right without a translation loaded.
@@ -691,9 +710,10 @@ int localCommand(Cli &cli, const QStringList &arguments)
 int importCommand(Cli &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("valid-rows"), tr("Import the valid lines and report the others.")});
-    parser.addOption({QStringLiteral("dry-run"), tr("Only check the file; send nothing.")});
-    parser.addOption({QStringLiteral("batch-size"), tr("Items per call with --valid-rows (default 5000)."), QStringLiteral("n")});
+    parser.addOption({ QStringLiteral("valid-rows"), tr("Import the valid lines and report the others.") });
+    parser.addOption({ QStringLiteral("dry-run"), tr("Only check the file; send nothing.") });
+    parser.addOption({ QStringLiteral("batch-size"), tr("Items per call with --valid-rows (default 5000)."),
+                       QStringLiteral("n") });
     int exitCode = ExitOk;
     if (!prepare(cli, parser, command("import"), arguments, 1, exitCode))
         return exitCode;
@@ -701,13 +721,15 @@ int importCommand(Cli &cli, const QStringList &arguments)
     if (!batchSize)
         return exitCode;
     if (*batchSize < 1 || *batchSize > 100000)
-        return cli.fail(
-            Error::invalidInput(QStringLiteral("--batch-size"), tr("%1 is not between 1 and 100000.").arg(*batchSize)));
+        return cli.fail(Error::invalidInput(QStringLiteral("--batch-size"),
+                                            tr("%1 is not between 1 and 100000.").arg(*batchSize)));
     const QString path = parser.positionalArguments().at(0);
     QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return cli.fail(Error::invalidInput(tr("file"), tr("cannot open '%1': %2").arg(path, file.errorString())));
+        return cli.fail(
+            Error::invalidInput(tr("file"), tr("cannot open '%1': %2").arg(path, file.errorString())));
 
     const auto plan = planImport(&file);
     if (!plan)
@@ -716,40 +738,46 @@ int importCommand(Cli &cli, const QStringList &arguments)
     for (const ImportLine &line : plan->lines) {
         if (!line.problem)
             continue;
-        invalid.append(QJsonObject{{QStringLiteral("line"), line.line}, {QStringLiteral("message"), line.problem->message}});
+        invalid.append(QJsonObject { { QStringLiteral("line"), line.line },
+                                     { QStringLiteral("message"), line.problem->message } });
         if (!cli.json())
             cli.err() << "inventoryctl: " << line.problem->message << '\n';
     }
-    const ImportMode mode = parser.isSet(QStringLiteral("valid-rows")) ? ImportMode::ValidRows : ImportMode::AllOrNothing;
+    const ImportMode mode =
+        parser.isSet(QStringLiteral("valid-rows")) ? ImportMode::ValidRows : ImportMode::AllOrNothing;
     auto summary = [&](qint64 imported) {
         if (cli.json()) {
-            cli.printJson(QJsonObject{{QStringLiteral("imported"), imported},
-                                      {QStringLiteral("valid"), plan->valid},
-                                      {QStringLiteral("invalid"), invalid}});
+            cli.printJson(QJsonObject { { QStringLiteral("imported"), imported },
+                                        { QStringLiteral("valid"), plan->valid },
+                                        { QStringLiteral("invalid"), invalid } });
         }
     };
     if (parser.isSet(QStringLiteral("dry-run"))) {
         summary(0);
         if (!cli.json())
-            cli.out() << tr("%1 lines are valid, %2 invalid; nothing was sent.").arg(plan->valid).arg(plan->invalid) << Qt::endl;
+            cli.out()
+                << tr("%1 lines are valid, %2 invalid; nothing was sent.").arg(plan->valid).arg(plan->invalid)
+                << Qt::endl;
         return plan->invalid > 0 && mode == ImportMode::AllOrNothing ? ExitUsage : ExitOk;
     }
     if (mode == ImportMode::AllOrNothing && plan->invalid > 0) {
         summary(0);
-        cli.err() << "inventoryctl: "
-                  << tr("%1 of %2 lines are invalid, so nothing was imported (--valid-rows imports the others).")
-                         .arg(plan->invalid)
-                         .arg(plan->lines.size())
-                  << Qt::endl;
+        cli.err()
+            << "inventoryctl: "
+            << tr("%1 of %2 lines are invalid, so nothing was imported (--valid-rows imports the others).")
+                   .arg(plan->invalid)
+                   .arg(plan->lines.size())
+            << Qt::endl;
         return ExitUsage;
     }
     if (!cli.connect(exitCode))
         return exitCode;
-    const auto imported = importItems(*plan, mode,
-                                      [&cli, &plan](qint64 done) {
-                                          cli.err() << tr("import: %1 of %2 items sent").arg(done).arg(plan->valid) << Qt::endl;
-                                      },
-                                      int(*batchSize));
+    const auto imported = importItems(
+        *plan, mode,
+        [&cli, &plan](qint64 done) {
+            cli.err() << tr("import: %1 of %2 items sent").arg(done).arg(plan->valid) << Qt::endl;
+        },
+        int(*batchSize));
     if (!imported)
         return cli.fail(imported.error());
     summary(imported->imported);
@@ -765,7 +793,8 @@ int importCommand(Cli &cli, const QStringList &arguments)
 int exportCommand(Cli &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("category"), tr("Only this category's items."), QStringLiteral("name")});
+    parser.addOption(
+        { QStringLiteral("category"), tr("Only this category's items."), QStringLiteral("name") });
     int exitCode = ExitOk;
     if (!prepare(cli, parser, command("export"), arguments, 1, exitCode))
         return exitCode;
@@ -787,7 +816,8 @@ int exportCommand(Cli &cli, const QStringList &arguments)
         device = &file;
     } else {
         if (!saveFile.open(QIODevice::WriteOnly))
-            return cli.fail(Error::invalidInput(tr("file"), tr("cannot write '%1': %2").arg(path, saveFile.errorString())));
+            return cli.fail(Error::invalidInput(
+                tr("file"), tr("cannot write '%1': %2").arg(path, saveFile.errorString())));
         device = &saveFile;
     }
     const auto written = exportItems(device, category);
@@ -797,7 +827,8 @@ int exportCommand(Cli &cli, const QStringList &arguments)
         return cli.fail(Error::server(tr("Cannot write '%1': %2").arg(path, saveFile.errorString())));
     file.close();
     if (cli.json() && device == &saveFile)
-        cli.printJson(QJsonObject{{QStringLiteral("exported"), *written}, {QStringLiteral("file"), path}});
+        cli.printJson(
+            QJsonObject { { QStringLiteral("exported"), *written }, { QStringLiteral("file"), path } });
     else
         cli.err() << tr("Exported %1 items.").arg(*written) << Qt::endl;
     return ExitOk;
