@@ -30,11 +30,13 @@ void shutdownDatabasePool()
 {
     if (!s_pool)
         return;
-    s_pool->waitForDone();
-    // Close each thread's connection in that thread, now. Left to the threads' own ending, it
-    // would run after QThread::wait() has returned (thread-local destructors come last) and
-    // could race with the process exit tearing QtSql down. Every task blocks until all have
-    // arrived, so each runs on a thread of its own and every thread gets one.
+    // Close each thread's connection in that thread, while the pool's threads still exist.
+    // waitForDone() does not only wait: it then ends the pool's threads, and a thread's
+    // thread-local destructors run after QThread::wait() has returned, so a connection left to
+    // them could be closed while the process exit is tearing QtSql down (seen: a crash in
+    // ~Connection under _dl_fini). Every closer blocks until all have arrived, so each runs on a
+    // thread of its own and every thread (at most maxThreadCount) gets one; calls still running
+    // finish first, as the closers queue behind them.
     const int threads = s_pool->maxThreadCount();
     QSemaphore arrived;
     QSemaphore leave;
