@@ -113,6 +113,7 @@ struct Samples
     qint64 errors = 0;
     double seconds = 0;
     QString firstError;
+    std::vector<double> roundRates; ///< with several rounds: each round's ops/s, in order
 
     double percentileMs(double q) const
     {
@@ -137,6 +138,15 @@ struct Samples
         f.value = unit == QLatin1String("ops/s") ? *f.opsPerSec : *f.p95;
         if (!firstError.isEmpty())
             f.note = firstError;
+        if (roundRates.size() > 1) {
+            QStringList rates;
+            for (double rate : roundRates)
+                rates << QString::number(rate, 'f', 0);
+            const QString rounds = QStringLiteral("median of %1 interleaved rounds: %2 ops/s")
+                                       .arg(roundRates.size())
+                                       .arg(rates.join(QStringLiteral(", ")));
+            f.note = f.note.isEmpty() ? rounds : f.note + QStringLiteral("; ") + rounds;
+        }
         return f;
     }
 };
@@ -169,6 +179,40 @@ public:
     {
         run(workers, m_warmUpSeconds, operation, stop); // not counted
         return run(workers, m_seconds, operation, stop);
+    }
+
+    /// Workloads compared with each other run in turn, `rounds` times (A B C A B C ...), so a
+    /// colder cache or a busy moment of the machine does not fall on one of them only. Each
+    /// gets its warm-up before its first round; each result is its median round by throughput,
+    /// with every round's rate noted.
+    /// `stops`, when given, hold one flag per operation that ends its rounds early (prepared
+    /// work used up).
+    std::vector<Samples> compare(int workers, const std::vector<Operation> &operations, int rounds,
+                                 const std::vector<const std::atomic<bool> *> &stops = {})
+    {
+        std::vector<std::vector<Samples>> perOperation(operations.size());
+        for (int round = 0; round < rounds; ++round) {
+            for (size_t i = 0; i < operations.size(); ++i) {
+                const std::atomic<bool> *stop = i < stops.size() ? stops[i] : nullptr;
+                if (round == 0)
+                    run(workers, m_warmUpSeconds, operations[i], stop);
+                if (stop && stop->load() && !perOperation[i].empty())
+                    continue;
+                perOperation[i].push_back(run(workers, m_seconds, operations[i], stop));
+            }
+        }
+        std::vector<Samples> medians;
+        for (std::vector<Samples> &results : perOperation) {
+            std::vector<double> rates;
+            for (const Samples &r : results)
+                rates.push_back(r.opsPerSec());
+            std::sort(results.begin(), results.end(),
+                      [](const Samples &a, const Samples &b) { return a.opsPerSec() < b.opsPerSec(); });
+            Samples median = std::move(results[results.size() / 2]);
+            median.roundRates = rates;
+            medians.push_back(std::move(median));
+        }
+        return medians;
     }
 
     /// Runs until `done` is set (for work measured alongside something else).
@@ -450,6 +494,10 @@ int benchCommand(Cli &cli, const QStringList &arguments)
         { QStringLiteral("readers"), tr("Concurrent readers (default 8)."), QStringLiteral("R") });
     parser.addOption(
         { QStringLiteral("seconds"), tr("Length of each measured phase (default 5)."), QStringLiteral("S") });
+    parser.addOption(
+        { QStringLiteral("rounds"),
+          tr("Interleaved rounds of the reservation comparisons; the median counts (default 3)."),
+          QStringLiteral("N") });
     parser.addOption({ QStringLiteral("cleaners"),
                        tr("Connections cleaning up at once in the cleanup phase (default 2)."),
                        QStringLiteral("C") });
@@ -487,7 +535,8 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     const auto seconds = number("seconds", 5, 1, 3600);
     const auto warmUp = number("warm-up", 5, 0, 3600);
     const auto cleaners = number("cleaners", 2, 1, 16);
-    if (!items || !categoryCount || !workers || !readers || !seconds || !warmUp || !cleaners)
+    const auto rounds = number("rounds", 3, 1, 99);
+    if (!items || !categoryCount || !workers || !readers || !seconds || !warmUp || !cleaners || !rounds)
         return exitCode;
     const auto expiredBlocks = number(
         "expired-blocks", std::min<qint64>(1'000'000, std::max<qint64>(*items / 10, 1000)), 0, 10'000'000);
@@ -604,20 +653,26 @@ int benchCommand(Cli &cli, const QStringList &arguments)
         return pool[random.bounded(int(pool.size()))];
     };
 
-    bench.progress(tr("reserve, uniform over %1 items, %2 workers").arg(pool.size()).arg(*workers));
-    const Samples limit = bench.measure(int(*workers), [&](int, QRandomGenerator &random, QString &e) {
-        return exec(limitSql, { randomItem(random) }, e);
-    });
-    const Samples originalUniform =
-        bench.measure(int(*workers), [&](int, QRandomGenerator &random, QString &e) {
-            return originalReserve(randomItem(random), e);
-        });
-    const Samples uniform = bench.measure(int(*workers), [&](int, QRandomGenerator &random, QString &e) {
-        auto r = reserve(randomItem(random), 1);
-        if (!r)
-            e = r.error().message;
-        return bool(r);
-    });
+    bench.progress(tr("reserve, uniform over %1 items, %2 workers, %3 rounds")
+                       .arg(pool.size())
+                       .arg(*workers)
+                       .arg(*rounds));
+    const std::vector<Samples> uniformRounds = bench.compare(
+        int(*workers),
+        { [&](int, QRandomGenerator &random, QString &e) {
+             return exec(limitSql, { randomItem(random) }, e);
+         },
+          [&](int, QRandomGenerator &random, QString &e) { return originalReserve(randomItem(random), e); },
+          [&](int, QRandomGenerator &random, QString &e) {
+              auto r = reserve(randomItem(random), 1);
+              if (!r)
+                  e = r.error().message;
+              return bool(r);
+          } },
+        int(*rounds));
+    const Samples &limit = uniformRounds[0];
+    const Samples &originalUniform = uniformRounds[1];
+    const Samples &uniform = uniformRounds[2];
     Figure limitFigure = limit.figure(QStringLiteral("limit-single-row-update"), QStringLiteral("ops/s"));
     Figure originalUniformFigure =
         originalUniform.figure(QStringLiteral("reserve-uniform-original"), QStringLiteral("ops/s"));
@@ -628,15 +683,19 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     report(originalUniformFigure);
     report(uniformFigure);
 
-    bench.progress(tr("reserve, one hot item, %1 workers").arg(*workers));
-    const Samples originalHot = bench.measure(
-        int(*workers), [&](int, QRandomGenerator &, QString &e) { return originalReserve(hotId, e); });
-    const Samples hotSamples = bench.measure(int(*workers), [&](int, QRandomGenerator &, QString &e) {
-        auto r = reserve(hotId, 1);
-        if (!r)
-            e = r.error().message;
-        return bool(r);
-    });
+    bench.progress(tr("reserve, one hot item, %1 workers, %2 rounds").arg(*workers).arg(*rounds));
+    const std::vector<Samples> hotRounds =
+        bench.compare(int(*workers),
+                      { [&](int, QRandomGenerator &, QString &e) { return originalReserve(hotId, e); },
+                        [&](int, QRandomGenerator &, QString &e) {
+                            auto r = reserve(hotId, 1);
+                            if (!r)
+                                e = r.error().message;
+                            return bool(r);
+                        } },
+                      int(*rounds));
+    const Samples &originalHot = hotRounds[0];
+    const Samples &hotSamples = hotRounds[1];
     Figure hotFigure = hotSamples.figure(QStringLiteral("reserve-hot"), QStringLiteral("ops/s"));
     hotFigure.ratioVsOriginal = hotSamples.opsPerSec() / std::max(originalHot.opsPerSec(), 1e-9);
     report(originalHot.figure(QStringLiteral("reserve-hot-original"), QStringLiteral("ops/s")));
@@ -647,8 +706,8 @@ int benchCommand(Cli &cli, const QStringList &arguments)
         const QString name = releasing ? QStringLiteral("release") : QStringLiteral("confirm");
         // Enough blocks for the fastest plausible rate over the warm-up and the phase, for each
         // of the two ways: confirm and release run faster than reserve, so four times its rate.
-        const qint64 needed =
-            std::max<qint64>(50000, qint64(uniform.opsPerSec() * 4 * double(*warmUp + *seconds + 1)));
+        const qint64 needed = std::max<qint64>(
+            50000, qint64(uniform.opsPerSec() * 4 * double(*warmUp + *seconds * *rounds + 1)));
         bench.progress(tr("%1: preparing %2 reservations for each way").arg(name).arg(needed));
         auto forOriginal = makeBlocks(needed, 3600, QStringLiteral("bench-original-") + name);
         auto forOurs = makeBlocks(needed, 3600, QStringLiteral("bench-") + name);
@@ -658,38 +717,37 @@ int benchCommand(Cli &cli, const QStringList &arguments)
             return cli.fail(forOurs.error());
         Dispenser originalIds(*forOriginal);
         Dispenser ourIds(*forOurs);
-        bench.progress(tr("%1, %2 workers").arg(name).arg(*workers));
-        const Samples original = bench.measure(
-            int(*workers),
-            [&](int, QRandomGenerator &, QString &e) {
-                const auto id = originalIds.next();
-                if (!id) {
-                    e = QStringLiteral("ran out of prepared reservations");
-                    return false;
-                }
-                return originalConfirmOrRelease(*id, releasing, e);
-            },
-            &originalIds.empty());
-        const Samples ours = bench.measure(
-            int(*workers),
-            [&](int, QRandomGenerator &, QString &e) {
-                const auto id = ourIds.next();
-                if (!id) {
-                    e = QStringLiteral("ran out of prepared reservations");
-                    return false;
-                }
-                if (releasing) {
-                    auto r = release(*id);
-                    if (!r)
-                        e = r.error().message;
-                    return bool(r);
-                }
-                auto r = confirm(*id);
-                if (!r)
-                    e = r.error().message;
-                return bool(r);
-            },
-            &ourIds.empty());
+        bench.progress(tr("%1, %2 workers, %3 rounds").arg(name).arg(*workers).arg(*rounds));
+        const std::vector<Samples> results =
+            bench.compare(int(*workers),
+                          { [&](int, QRandomGenerator &, QString &e) {
+                               const auto id = originalIds.next();
+                               if (!id) {
+                                   e = QStringLiteral("ran out of prepared reservations");
+                                   return false;
+                               }
+                               return originalConfirmOrRelease(*id, releasing, e);
+                           },
+                            [&](int, QRandomGenerator &, QString &e) {
+                                const auto id = ourIds.next();
+                                if (!id) {
+                                    e = QStringLiteral("ran out of prepared reservations");
+                                    return false;
+                                }
+                                if (releasing) {
+                                    auto r = release(*id);
+                                    if (!r)
+                                        e = r.error().message;
+                                    return bool(r);
+                                }
+                                auto r = confirm(*id);
+                                if (!r)
+                                    e = r.error().message;
+                                return bool(r);
+                            } },
+                          int(*rounds), { &originalIds.empty(), &ourIds.empty() });
+        const Samples &original = results[0];
+        const Samples &ours = results[1];
         Figure figure = ours.figure(name, QStringLiteral("ops/s"));
         figure.ratioVsOriginal = ours.opsPerSec() / std::max(original.opsPerSec(), 1e-9);
         if (ourIds.empty() || originalIds.empty())
@@ -822,7 +880,8 @@ int benchCommand(Cli &cli, const QStringList &arguments)
                           { QStringLiteral("readers"), *readers },
                           { QStringLiteral("secondsPerPhase"), *seconds },
                           { QStringLiteral("warmUpSecondsPerPhase"), *warmUp },
-                          { QStringLiteral("cleaners"), *cleaners } });
+                          { QStringLiteral("cleaners"), *cleaners },
+                          { QStringLiteral("rounds"), *rounds } });
     }
     return ExitOk;
 }
