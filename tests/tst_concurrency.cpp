@@ -53,6 +53,24 @@ int invariantViolations(const QList<qint64> &items, int stock)
     return stockRow->first().toInt() + historyRow->first().toInt();
 }
 
+// Twenty items of `stock` units with `count` reservations spread over them, all of which have
+// then expired (every temporary block in the database is made to have expired).
+void expiredReservationsOnSharedItems(const QString &prefix, int stock, int count, QList<qint64> &items,
+                                      qint64 &unitsReserved)
+{
+    for (int i = 0; i < 20; ++i)
+        items << createItem({ QStringLiteral("%1 %2").arg(prefix).arg(i), {}, stock, 100, {} })->id;
+    for (int i = 0; i < count; ++i) {
+        auto r = reserve(items[(i * 7) % 20], 1 + i % 5);
+        QVERIFY(r);
+        unitsReserved += r->quantityBlocked;
+    }
+    QVERIFY(TestCluster::instance().ownerExec(
+        db,
+        QStringLiteral(
+            "UPDATE block_inventory SET expires_at = now() - interval '1 s' WHERE NOT is_permanent")));
+}
+
 struct Tally
 {
     QMutex mutex;
@@ -343,18 +361,10 @@ void tst_Concurrency::cleanupsRaceEachOther()
 {
     const int stock = 100000;
     QList<qint64> items;
-    for (int i = 0; i < 20; ++i)
-        items << createItem({ QStringLiteral("Cleanup race %1").arg(i), {}, stock, 100, {} })->id;
     qint64 expectedUnits = 0;
-    for (int i = 0; i < 2000; ++i) {
-        auto r = reserve(items[(i * 7) % 20], 1 + i % 5);
-        QVERIFY(r);
-        expectedUnits += r->quantityBlocked;
-    }
-    QVERIFY(TestCluster::instance().ownerExec(
-        db,
-        QStringLiteral(
-            "UPDATE block_inventory SET expires_at = now() - interval '1 s' WHERE NOT is_permanent")));
+    expiredReservationsOnSharedItems(QStringLiteral("Cleanup race"), stock, 2000, items, expectedUnits);
+    if (QTest::currentTestFailed())
+        return;
     auto before = expiredSummary();
     QVERIFY(before);
     // Four cleaners over the same expired blocks, batches touching overlapping items.
@@ -391,17 +401,14 @@ void tst_Concurrency::parallelCleanupReportsEveryBlockOnce()
 {
     const int stock = 100000;
     QList<qint64> items;
-    for (int i = 0; i < 20; ++i)
-        items << createItem({ QStringLiteral("Parallel cleanup %1").arg(i), {}, stock, 100, {} })->id;
-    for (int i = 0; i < 1500; ++i)
-        QVERIFY(reserve(items[(i * 3) % 20], 1 + i % 4));
-    QVERIFY(TestCluster::instance().ownerExec(
-        db,
-        QStringLiteral(
-            "UPDATE block_inventory SET expires_at = now() - interval '1 s' WHERE NOT is_permanent")));
+    qint64 reservedUnits = 0;
+    expiredReservationsOnSharedItems(QStringLiteral("Parallel cleanup"), stock, 1500, items, reservedUnits);
+    if (QTest::currentTestFailed())
+        return;
     auto before = expiredSummary();
     QVERIFY(before);
     QVERIFY(before->blocks >= 1500);
+    QVERIFY(before->units >= reservedUnits);
 
     // One call, three connections, small batches over shared items; progress on this thread.
     const QThread *caller = QThread::currentThread();
