@@ -171,6 +171,25 @@ void tst_Operations::topItemsOrderAndCounts()
     QVERIFY(empty);
     QCOMPARE(empty->items.size(), 0);
     QCOMPARE(empty->totalItemsInCategory, 0);
+
+    // Each row says how many of its units temporary reservations hold; permanent ones are sold.
+    const qint64 first = top->items[0].id;
+    const qint64 second = top->items[1].id;
+    QVERIFY(reserve(first, 2));
+    QVERIFY(reserve(second, 3));
+    auto sold = reserve(second, 4);
+    QVERIFY(sold);
+    QVERIFY(confirm(sold->blockId));
+    auto again = topItems(QStringLiteral("Garden"));
+    QVERIFY(again);
+    QHash<qint64, qint64> reservedById;
+    for (const Item &item : again->items)
+        reservedById.insert(item.id, item.reserved);
+    QCOMPARE(reservedById.value(first, -1), 2);
+    QCOMPARE(reservedById.value(second, -1), 3);
+    QCOMPARE(std::count_if(again->items.cbegin(), again->items.cend(),
+                           [](const Item &i) { return i.reserved > 0; }),
+             2);
 }
 
 void tst_Operations::reserveTakesStock()
@@ -224,7 +243,8 @@ void tst_Operations::reserveWithReferenceIsIdempotent()
     QCOMPARE(retry->blockId, first->blockId);
     QCOMPARE(retry->quantityBlocked, 2);
     QCOMPARE(retry->expiresAt, first->expiresAt);
-    QCOMPARE(TestCluster::instance().stateFingerprint(db), before); // nothing taken twice, nothing recorded twice
+    QCOMPARE(TestCluster::instance().stateFingerprint(db),
+             before); // nothing taken twice, nothing recorded twice
     auto conflict = reserve(target->id, 3, 1h, QStringLiteral("ORDER-9"));
     QVERIFY(!conflict);
     QCOMPARE(conflict.error().kind, Error::Kind::InvalidInput);
