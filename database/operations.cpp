@@ -555,10 +555,10 @@ Result<CleanupResult> cleanupExpired(const CleanupProgress &progress, int batchS
     if (batchSize < 1 || batchSize > 100000)
         return std::unexpected(
             Error::invalidInput(tr("batch size"), tr("%1 is not between 1 and 100000.").arg(batchSize)));
-    constexpr int maximumParallel = 16;
-    if (parallel < 1 || parallel > maximumParallel)
+    if (parallel < 1 || parallel > maximumParallelCleaners)
         return std::unexpected(Error::invalidInput(
-            tr("parallel cleaners"), tr("%1 is not between 1 and %2.").arg(parallel).arg(maximumParallel)));
+            tr("parallel cleaners"),
+            tr("%1 is not between 1 and %2.").arg(parallel).arg(maximumParallelCleaners)));
     ExpiredSummary atStart;
     if (progress) {
         auto summary = expiredSummary();

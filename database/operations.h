@@ -48,6 +48,7 @@ using CleanupProgress = std::function<bool(const CleanupResult &soFar, const Exp
 /// that many connections run batches at once (SKIP LOCKED gives each its own blocks): for a
 /// large backlog on a server with cores to spare. `progress` is called on the calling thread,
 /// with the totals of all of them, after each of its own batches and once at the end.
+inline constexpr int maximumParallelCleaners = 16;
 Result<CleanupResult> cleanupExpired(const CleanupProgress &progress = {}, int batchSize = 5000,
                                      int parallel = 1);
 

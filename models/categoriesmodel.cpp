@@ -43,14 +43,9 @@ void CategoriesModel::reload(bool onlyIfIdle)
 
 void CategoriesModel::apply(const QList<Category> &categories)
 {
-    const QDateTime now = QDateTime::currentDateTime();
-    if (!m_unitsRefreshedAt.isValid() || m_unitsRefreshedAt.addDuration(unitsRefreshInterval) <= now) {
-        m_unitsRefreshedAt = now;
-        for (Units &units : m_units)
-            units.stale = true; // the reset or dataChanged below makes the views ask again
-        if (!m_categories.isEmpty())
-            emit dataChanged(index(0, UnitsColumn), index(int(m_categories.size()) - 1, UnitsColumn));
-    }
+    if (!m_unitsRefreshedAt.isValid()
+        || m_unitsRefreshedAt.addDuration(unitsRefreshInterval) <= QDateTime::currentDateTime())
+        refreshUnits(); // before a reset below, the reset itself makes the views ask again
     const bool sameNames = categories.size() == m_categories.size()
         && std::equal(categories.begin(), categories.end(), m_categories.begin(),
                       [](const Category &a, const Category &b) { return a.name == b.name; });

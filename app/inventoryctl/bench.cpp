@@ -177,8 +177,7 @@ public:
     /// `stop`, when given, ends the phase early (a workload that ran out of prepared work).
     Samples measure(int workers, const Operation &operation, const std::atomic<bool> *stop = nullptr)
     {
-        run(workers, m_warmUpSeconds, operation, stop); // not counted
-        return run(workers, m_seconds, operation, stop);
+        return compare(workers, { operation }, 1, { stop }).front();
     }
 
     /// Workloads compared with each other run in turn, `rounds` times (A B C A B C ...), so a
@@ -534,7 +533,7 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     const auto readers = number("readers", 8, 1, 256);
     const auto seconds = number("seconds", 5, 1, 3600);
     const auto warmUp = number("warm-up", 5, 0, 3600);
-    const auto cleaners = number("cleaners", 2, 1, 16);
+    const auto cleaners = number("cleaners", 2, 1, maximumParallelCleaners);
     const auto rounds = number("rounds", 3, 1, 99);
     if (!items || !categoryCount || !workers || !readers || !seconds || !warmUp || !cleaners || !rounds)
         return exitCode;

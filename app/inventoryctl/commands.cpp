@@ -614,7 +614,8 @@ int cleanupCommand(Cli &cli, const QStringList &arguments)
     parser.addOption(
         { QStringLiteral("batch-size"), tr("Blocks per transaction (default 5000)."), QStringLiteral("n") });
     parser.addOption({ QStringLiteral("parallel"),
-                       tr("Connections cleaning at once, for a large backlog (default 1, at most 16)."),
+                       tr("Connections cleaning at once, for a large backlog (default 1, at most %1).")
+                           .arg(maximumParallelCleaners),
                        QStringLiteral("p") });
     int exitCode = ExitOk;
     if (!prepare(cli, parser, command("cleanup"), arguments, 0, exitCode))
@@ -625,9 +626,10 @@ int cleanupCommand(Cli &cli, const QStringList &arguments)
     const auto parallel = numberOption(cli, parser, QStringLiteral("parallel"), 1, exitCode);
     if (!parallel)
         return exitCode;
-    if (*parallel < 1 || *parallel > 16)
-        return cli.fail(Error::invalidInput(QStringLiteral("--parallel"),
-                                            tr("%1 is not between 1 and 16.").arg(*parallel)));
+    if (*parallel < 1 || *parallel > maximumParallelCleaners)
+        return cli.fail(Error::invalidInput(
+            QStringLiteral("--parallel"),
+            tr("%1 is not between 1 and %2.").arg(*parallel).arg(maximumParallelCleaners)));
     if (*batchSize < 1 || *batchSize > 100000)
         return cli.fail(Error::invalidInput(QStringLiteral("--batch-size"),
                                             tr("%1 is not between 1 and 100000.").arg(*batchSize)));
