@@ -8,6 +8,7 @@
 
 #include "connection.h"
 #include "operations.h"
+#include "programrun.h"
 #include "testcluster.h"
 
 #include <QProcess>
@@ -23,12 +24,7 @@ const QString db = QStringLiteral("tst_badinput");
 // such rows go through /bin/sh and printf.
 const QString badByte = QStringLiteral("<FF>");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = inventory::test::ProgramRun;
 
 QString program()
 {
@@ -58,12 +54,8 @@ Run runCli(const QStringList &arguments)
         }
         process.start(QStringLiteral("/bin/sh"), QStringList { QStringLiteral("-c"), script } + positional);
     }
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    Run run = inventory::test::finish(process);
+    run.err = run.err.trimmed();
     return run;
 }
 } // namespace

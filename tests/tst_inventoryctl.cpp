@@ -3,6 +3,7 @@
 
 #include "connection.h"
 #include "operations.h"
+#include "programrun.h"
 #include "testcluster.h"
 
 #include <QJsonArray>
@@ -17,13 +18,7 @@ using inventory::test::TestCluster;
 namespace {
 const QString db = QStringLiteral("tst_inventoryctl");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using Run = inventory::test::ProgramRun;
 
 QString program()
 {
@@ -32,17 +27,7 @@ QString program()
 
 Run runWith(const QString &uri, const QStringList &arguments)
 {
-    QProcess process;
-    QStringList args { QStringLiteral("--db"), uri };
-    args << arguments;
-    process.start(program(), args);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return inventory::test::runProgram(program(), QStringList { QStringLiteral("--db"), uri } + arguments);
 }
 
 Run asStaff(const QStringList &arguments)

@@ -6,6 +6,7 @@
 #include "connection.h"
 #include "migrations.h"
 #include "operations.h"
+#include "programrun.h"
 #include "testcluster.h"
 #include "tlsserver.h"
 
@@ -13,10 +14,10 @@
 #include "desksettings.h"
 #endif
 
+#include <QDir>
 #include <QDirIterator>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -287,25 +288,8 @@ struct LogCapture
     }
 };
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runProgram(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using Run = inventory::test::ProgramRun;
+using inventory::test::runProgram;
 
 QString inventoryctl()
 {
@@ -729,19 +713,18 @@ void tst_Security::anotherOsUserCannotConnect()
     QVERIFY(programDir.isValid());
     const QString copy = programDir.filePath(QStringLiteral("inventoryctl"));
     QVERIFY(QFile::copy(inventoryctl(), copy));
-    QVERIFY(QFile::setPermissions(programDir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                      | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));
-    QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+    QVERIFY(QFile::setPermissions(programDir.path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                      | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(copy,
+                                  QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
                                       | QFileDevice::ExeOther));
     QProcess process;
     process.setWorkingDirectory(programDir.path());
-    process.start(QStringLiteral("runuser"), { QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
-                                               copy, QStringLiteral("--db"), uri, QStringLiteral("item"),
-                                               QStringLiteral("987654") });
-    QVERIFY(process.waitForFinished(60000));
-    Run asNobody;
-    asNobody.exitCode = process.exitCode();
-    asNobody.err = QString::fromUtf8(process.readAllStandardError());
+    process.start(QStringLiteral("runuser"),
+                  { QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), copy,
+                    QStringLiteral("--db"), uri, QStringLiteral("item"), QStringLiteral("987654") });
+    const Run asNobody = inventory::test::finish(process);
     qInfo().noquote() << asNobody.err.trimmed();
     QCOMPARE(asNobody.exitCode, 5);
     QVERIFY2(asNobody.err.contains(QLatin1String("Permission denied")), qPrintable(asNobody.err));
