@@ -1,0 +1,313 @@
+// Items: show, find, add, list by category; CSV import and export.
+
+#include "command.h"
+#include "itemtransfer.h"
+#include "money.h"
+#include "operations.h"
+#include "output.h"
+#include "validation.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+
+using namespace inventory;
+using namespace cmd;
+
+namespace {
+
+int itemCommand(Cli &cli, const QStringList &arguments);
+int createItemCommand(Cli &cli, const QStringList &arguments);
+int searchCommand(Cli &cli, const QStringList &arguments);
+int categoriesCommand(Cli &cli, const QStringList &arguments);
+int topCommand(Cli &cli, const QStringList &arguments);
+int importCommand(Cli &cli, const QStringList &arguments);
+int exportCommand(Cli &cli, const QStringList &arguments);
+
+const Command commandList[] = {
+    { "item", "ID", QT_TRANSLATE_NOOP("inventoryctl", "Show one item."), itemCommand },
+    { "create-item", "--name --price --quantity --category [--description]",
+      QT_TRANSLATE_NOOP("inventoryctl", "Add an item."), createItemCommand },
+    { "search", "PREFIX",
+      QT_TRANSLATE_NOOP("inventoryctl", "Items whose name starts with PREFIX (any case)."), searchCommand },
+    { "categories", "", QT_TRANSLATE_NOOP("inventoryctl", "Categories with their item counts."),
+      categoriesCommand },
+    { "top", "CATEGORY", QT_TRANSLATE_NOOP("inventoryctl", "The 100 items of CATEGORY with the most stock."),
+      topCommand },
+    { "import", "FILE [--valid-rows] [--dry-run]",
+      QT_TRANSLATE_NOOP("inventoryctl",
+                        "Add the items of a CSV file (columns name, description, quantity, price, "
+                        "category); all or nothing unless --valid-rows."),
+      importCommand },
+    { "export", "FILE [--category C]",
+      QT_TRANSLATE_NOOP("inventoryctl",
+                        "Write the items (or one category's) as CSV; FILE '-' is standard output."),
+      exportCommand },
+};
+
+int itemCommand(Cli &cli, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = ExitOk;
+    if (!prepare(cli, parser, command("item"), arguments, 1, exitCode))
+        return exitCode;
+    const auto id = parseId(cli, tr("item id"), parser.positionalArguments().at(0), exitCode);
+    if (!id || !cli.connect(exitCode))
+        return exitCode;
+    const auto found = inventory::item(*id);
+    if (!found)
+        return cli.fail(found.error());
+    printItem(cli, *found);
+    return ExitOk;
+}
+
+int createItemCommand(Cli &cli, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("name"), tr("Name (required)."), QStringLiteral("text") });
+    parser.addOption(
+        { QStringLiteral("price"), tr("Price, e.g. 12.50 (required)."), QStringLiteral("amount") });
+    parser.addOption({ QStringLiteral("quantity"), tr("Units in stock (default 0)."), QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("category"), tr("Category."), QStringLiteral("text") });
+    parser.addOption({ QStringLiteral("description"), tr("Description."), QStringLiteral("text") });
+    int exitCode = ExitOk;
+    if (!prepare(cli, parser, command("create-item"), arguments, 0, exitCode))
+        return exitCode;
+    for (const char *required : { "name", "price" }) {
+        if (!parser.isSet(QLatin1String(required)))
+            return cli.usageError(tr("'create-item' needs --%1.").arg(QLatin1String(required)),
+                                  QStringLiteral("create-item"));
+    }
+    NewItem item;
+    item.name = parser.value(QStringLiteral("name"));
+    item.category = parser.value(QStringLiteral("category"));
+    item.description = parser.value(QStringLiteral("description"));
+    const QString priceText = parser.value(QStringLiteral("price"));
+    const auto price = parsePrice(priceText);
+    if (!price) {
+        return cli.fail(Error::invalidInput(
+            tr("price"),
+            tr("'%1' is not a price; give a number with at most two decimals, e.g. 12.50.")
+                .arg(priceText.left(40))));
+    }
+    item.price = *price;
+    const auto quantity = numberOption(cli, parser, QStringLiteral("quantity"), 0, exitCode);
+    if (!quantity)
+        return exitCode;
+    item.quantity = *quantity;
+    if (!cli.connect(exitCode))
+        return exitCode;
+    const auto created = createItem(item);
+    if (!created)
+        return cli.fail(created.error());
+    if (cli.json())
+        printItem(cli, *created);
+    else
+        cli.out() << tr("Created item #%1 '%2'.").arg(created->id).arg(created->name) << Qt::endl;
+    return ExitOk;
+}
+
+int searchCommand(Cli &cli, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("limit"), tr("At most this many (default 50)."), QStringLiteral("n") });
+    int exitCode = ExitOk;
+    if (!prepare(cli, parser, command("search"), arguments, 1, exitCode))
+        return exitCode;
+    const auto limit = numberOption(cli, parser, QStringLiteral("limit"), 50, exitCode);
+    if (!limit)
+        return exitCode;
+    if (*limit < 1 || *limit > 1000)
+        return cli.fail(
+            Error::invalidInput(QStringLiteral("--limit"), tr("%1 is not between 1 and 1000.").arg(*limit)));
+    if (!cli.connect(exitCode))
+        return exitCode;
+    const auto found = searchItems(parser.positionalArguments().at(0), int(*limit));
+    if (!found)
+        return cli.fail(found.error());
+    if (cli.json()) {
+        QJsonArray array;
+        for (const Item &i : *found)
+            array.append(json::item(i));
+        cli.printJson(array);
+    } else {
+        printItems(cli, *found);
+    }
+    return ExitOk;
+}
+
+int categoriesCommand(Cli &cli, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = ExitOk;
+    if (!prepare(cli, parser, command("categories"), arguments, 0, exitCode) || !cli.connect(exitCode))
+        return exitCode;
+    const auto list = categories();
+    if (!list)
+        return cli.fail(list.error());
+    if (cli.json()) {
+        cli.printJson(json::categories(*list));
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Category &c : *list)
+        rows << QStringList { QString::number(c.itemCount), c.name };
+    cli.out() << text::table({ tr("ITEMS"), tr("CATEGORY") }, rows, { 0 });
+    return ExitOk;
+}
+
+int topCommand(Cli &cli, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = ExitOk;
+    if (!prepare(cli, parser, command("top"), arguments, 1, exitCode) || !cli.connect(exitCode))
+        return exitCode;
+    const auto top = topItems(parser.positionalArguments().at(0));
+    if (!top)
+        return cli.fail(top.error());
+    if (cli.json()) {
+        cli.printJson(json::topItems(*top));
+        return ExitOk;
+    }
+    cli.out() << tr("%1: the top %2 of %3 items")
+                     .arg(top->category)
+                     .arg(top->items.size())
+                     .arg(top->totalItemsInCategory)
+              << '\n';
+    printItems(cli, top->items);
+    return ExitOk;
+}
+
+int importCommand(Cli &cli, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("valid-rows"), tr("Import the valid lines and report the others.") });
+    parser.addOption({ QStringLiteral("dry-run"), tr("Only check the file; send nothing.") });
+    parser.addOption({ QStringLiteral("batch-size"), tr("Items per call with --valid-rows (default 5000)."),
+                       QStringLiteral("n") });
+    int exitCode = ExitOk;
+    if (!prepare(cli, parser, command("import"), arguments, 1, exitCode))
+        return exitCode;
+    const auto batchSize = numberOption(cli, parser, QStringLiteral("batch-size"), 5000, exitCode);
+    if (!batchSize)
+        return exitCode;
+    if (*batchSize < 1 || *batchSize > 100000)
+        return cli.fail(Error::invalidInput(QStringLiteral("--batch-size"),
+                                            tr("%1 is not between 1 and 100000.").arg(*batchSize)));
+    const QString path = parser.positionalArguments().at(0);
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return cli.fail(
+            Error::invalidInput(tr("file"), tr("cannot open '%1': %2").arg(path, file.errorString())));
+
+    const auto plan = planImport(&file);
+    if (!plan)
+        return cli.fail(plan.error());
+    QJsonArray invalid;
+    for (const ImportLine &line : plan->lines) {
+        if (!line.problem)
+            continue;
+        invalid.append(QJsonObject { { QStringLiteral("line"), line.line },
+                                     { QStringLiteral("message"), line.problem->message } });
+        if (!cli.json())
+            cli.err() << "inventoryctl: " << line.problem->message << '\n';
+    }
+    const ImportMode mode =
+        parser.isSet(QStringLiteral("valid-rows")) ? ImportMode::ValidRows : ImportMode::AllOrNothing;
+    auto summary = [&](qint64 imported) {
+        if (cli.json()) {
+            cli.printJson(QJsonObject { { QStringLiteral("imported"), imported },
+                                        { QStringLiteral("valid"), plan->valid },
+                                        { QStringLiteral("invalid"), invalid } });
+        }
+    };
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        summary(0);
+        if (!cli.json())
+            cli.out()
+                << tr("%1 lines are valid, %2 invalid; nothing was sent.").arg(plan->valid).arg(plan->invalid)
+                << Qt::endl;
+        return plan->invalid > 0 && mode == ImportMode::AllOrNothing ? ExitUsage : ExitOk;
+    }
+    if (mode == ImportMode::AllOrNothing && plan->invalid > 0) {
+        summary(0);
+        cli.err()
+            << "inventoryctl: "
+            << tr("%1 of %2 lines are invalid, so nothing was imported (--valid-rows imports the others).")
+                   .arg(plan->invalid)
+                   .arg(plan->lines.size())
+            << Qt::endl;
+        return ExitUsage;
+    }
+    if (!cli.connect(exitCode))
+        return exitCode;
+    const auto imported = importItems(
+        *plan, mode,
+        [&cli, &plan](qint64 done) {
+            cli.err() << tr("import: %1 of %2 items sent").arg(done).arg(plan->valid) << Qt::endl;
+        },
+        int(*batchSize));
+    if (!imported)
+        return cli.fail(imported.error());
+    summary(imported->imported);
+    if (!cli.json()) {
+        cli.out() << tr("Imported %1 items.").arg(imported->imported);
+        if (imported->skipped > 0)
+            cli.out() << ' ' << tr("%1 invalid lines were left out.").arg(imported->skipped);
+        cli.out() << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int exportCommand(Cli &cli, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        { QStringLiteral("category"), tr("Only this category's items."), QStringLiteral("name") });
+    int exitCode = ExitOk;
+    if (!prepare(cli, parser, command("export"), arguments, 1, exitCode))
+        return exitCode;
+    const QString category = parser.value(QStringLiteral("category"));
+    if (parser.isSet(QStringLiteral("category"))) {
+        if (auto invalid = validate::text(tr("category"), category, validate::maxCategoryLength, true))
+            return cli.fail(*invalid);
+    }
+    if (!cli.connect(exitCode))
+        return exitCode;
+    const QString path = parser.positionalArguments().at(0);
+    QFile file;
+    // Written beside the target and renamed at the end, so a failed export leaves no half file.
+    QSaveFile saveFile(path);
+    QIODevice *device = nullptr;
+    if (path == QLatin1String("-")) {
+        if (!file.open(stdout, QIODevice::WriteOnly))
+            return cli.fail(Error::server(tr("Cannot write to standard output.")));
+        device = &file;
+    } else {
+        if (!saveFile.open(QIODevice::WriteOnly))
+            return cli.fail(Error::invalidInput(
+                tr("file"), tr("cannot write '%1': %2").arg(path, saveFile.errorString())));
+        device = &saveFile;
+    }
+    const auto written = exportItems(device, category);
+    if (!written)
+        return cli.fail(written.error());
+    if (device == &saveFile && !saveFile.commit())
+        return cli.fail(Error::server(tr("Cannot write '%1': %2").arg(path, saveFile.errorString())));
+    file.close();
+    if (cli.json() && device == &saveFile)
+        cli.printJson(
+            QJsonObject { { QStringLiteral("exported"), *written }, { QStringLiteral("file"), path } });
+    else
+        cli.err() << tr("Exported %1 items.").arg(*written) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+std::span<const Command> itemCommands()
+{
+    return commandList;
+}
