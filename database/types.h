@@ -25,6 +25,19 @@ struct Item
     QDateTime updatedAt;
     /// Units held by temporary blocks (expired ones included until cleanup).
     qint64 reserved = 0;
+    /// Of `reserved`, the units held by blocks that have expired but not been cleaned up yet.
+    /// They are available: the next reservation of this item gives them back first.
+    qint64 expiredHeld = 0;
+    QString sku; ///< empty when none
+    QString barcode; ///< EAN-13 or UPC-A, empty when none
+    std::optional<int> reorderPoint; ///< low stock at or below this many units
+    std::optional<int> reorderQuantity; ///< what to order when low
+    QDateTime archivedAt; ///< null unless archived
+
+    /// What a reservation can take now: on the shelf plus what expired reservations still hold.
+    qint64 available() const { return quantity + expiredHeld; }
+    bool isArchived() const { return archivedAt.isValid(); }
+    bool isLow() const { return reorderPoint && quantity <= *reorderPoint; }
 };
 
 /// What `createItem` needs; validated before anything is sent.
@@ -35,6 +48,10 @@ struct NewItem
     qint64 quantity = 0; ///< wide, so an out-of-range value reaches validation intact
     Cents price = 0;
     QString category;
+    QString sku;
+    QString barcode;
+    std::optional<qint64> reorderPoint;
+    std::optional<qint64> reorderQuantity;
 };
 
 struct Category
@@ -80,6 +97,8 @@ struct BlockFilter
 {
     std::optional<qint64> itemId;
     std::optional<BlockState> state;
+    /// Blocks whose reference contains this text, case-insensitively (an order number).
+    QString reference;
     bool mineOnly = false;
     int limit = 1000;
 };
