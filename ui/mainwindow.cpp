@@ -3,12 +3,12 @@
 #include "aboutbox.h"
 #include "asyncrunner.h"
 #include "blocksmodel.h"
+#include "browsepane.h"
 #include "categoriesmodel.h"
 #include "cleanupdialog.h"
 #include "connection.h"
 #include "connectiondialog.h"
 #include "desksettings.h"
-#include "duration.h"
 #include "exportdialog.h"
 #include "importdialog.h"
 #include "itemdetails.h"
@@ -16,39 +16,31 @@
 #include "itemtransfer.h"
 #include "localcluster.h"
 #include "logging.h"
-#include "newitemdialog.h"
 #include "operations.h"
 #include "passwordstore.h"
 #include "plural.h"
-#include "reservedialog.h"
+#include "reservationspane.h"
 #include "tableview.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QRegularExpressionValidator>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 namespace inventory {
 
@@ -62,51 +54,23 @@ QIcon icon(const char *name)
 } // namespace
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
-    : QMainWindow(parent)
-    , m_session(session)
-    , m_settings(new DeskSettings)
-    , m_categories(new CategoriesModel(this))
-    , m_items(new ItemsModel(this))
-    , m_reservations(new BlocksModel(this))
+    : QMainWindow(parent), m_session(session), m_settings(new DeskSettings)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Inventory Desk"));
     setWindowIcon(icon("inventory-desk"));
+    m_browse = new BrowsePane(m_session, m_settings, this);
+    m_reservationsPane = new ReservationsPane(m_session, m_settings, this);
+    connect(m_reservationsPane, &ReservationsPane::itemRequested, m_browse, &BrowsePane::goToItem);
+    connect(m_reservationsPane, &ReservationsPane::operationFinished, this, &MainWindow::operationFinished);
     buildActions();
     buildUi();
     restoreLayout();
 
     connect(m_session, &Session::stateChanged, this, &MainWindow::onSessionState);
     connect(m_session, &Session::connected, this, &MainWindow::onConnected);
-    connect(m_categories, &CategoriesModel::loaded, this, &MainWindow::onCategoriesLoaded);
-    connect(m_items, &ItemsModel::loaded, this, &MainWindow::onItemsLoaded);
-    connect(m_items, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
-    connect(m_items, &ItemsModel::loadingChanged, this, [this] {
-        m_itemsSummary->setText(m_items->isLoading() && m_items->rowCount() == 0 ? tr("Loading…")
-                                                                                 : m_items->summaryText());
-    });
-    connect(m_reservations, &BlocksModel::loaded, this, [this] {
-        m_reservationsSummary->setText(
-            plural(m_reservations->rowCount(), tr("1 reservation"), tr("%1 reservations")));
-        updateActions();
-    });
-    for (QObject *model :
-         { static_cast<QObject *>(m_categories), static_cast<QObject *>(m_items),
-           static_cast<QObject *>(m_reservations), static_cast<QObject *>(m_details->blocksModel()) }) {
-        // All four models share the signal's shape; the message goes to one place.
-        if (auto *c = qobject_cast<CategoriesModel *>(model))
-            connect(c, &CategoriesModel::failed, this, &MainWindow::onModelError);
-        else if (auto *i = qobject_cast<ItemsModel *>(model))
-            connect(i, &ItemsModel::failed, this, &MainWindow::onModelError);
-        else if (auto *b = qobject_cast<BlocksModel *>(model))
-            connect(b, &BlocksModel::failed, this, &MainWindow::onModelError);
-    }
 
-    m_searchDebounce.setSingleShot(true);
-    m_searchDebounce.setInterval(250);
-    connect(&m_searchDebounce, &QTimer::timeout, this, &MainWindow::runSearch);
-
-    // Live updates: the visible view is re-read every 1.5 s (see liveTick()).
+    // Live updates: the visible view is re-read every 1.5 s (see Pane::liveRefresh()).
     m_live.setInterval(1500);
     connect(&m_live, &QTimer::timeout, this, &MainWindow::liveTick);
     m_live.start();
@@ -120,6 +84,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The panes keep a pointer to the settings: they go first.
+    delete m_mainSplitter;
     delete m_settings;
 }
 
@@ -154,6 +120,15 @@ QAction *MainWindow::action(Action which) const
     return m_actions.value(int(which));
 }
 
+CategoriesModel *MainWindow::categoriesModel() const { return m_browse->categoriesModel(); }
+ItemsModel *MainWindow::itemsModel() const { return m_browse->itemsModel(); }
+BlocksModel *MainWindow::reservationsModel() const { return m_reservationsPane->model(); }
+ItemDetails *MainWindow::itemDetails() const { return m_browse->itemDetails(); }
+TableView *MainWindow::categoriesView() const { return m_browse->categoriesView(); }
+TableView *MainWindow::itemsView() const { return m_browse->itemsView(); }
+TableView *MainWindow::reservationsView() const { return m_reservationsPane->view(); }
+QLineEdit *MainWindow::searchBox() const { return m_browse->searchBox(); }
+
 void MainWindow::buildActions()
 {
     auto add = [this](Action which, const QIcon &icon, const QString &text, const QKeySequence &shortcut,
@@ -165,15 +140,6 @@ void MainWindow::buildActions()
         return a;
     };
     add(Action::Refresh, icon("refresh"), tr("Re&fresh"), QKeySequence::Refresh, &MainWindow::refreshAll);
-    add(Action::NewItem, icon("new-item"), tr("&New Item…"), QKeySequence::New, &MainWindow::newItem);
-    add(Action::Reserve, icon("reserve"), tr("&Reserve…"), QKeySequence(tr("Ctrl+R")),
-        &MainWindow::reserveSelected);
-    add(Action::Confirm, icon("confirm"), tr("&Confirm"), QKeySequence(tr("Ctrl+Shift+C")),
-        &MainWindow::confirmSelected);
-    add(Action::Release, icon("release"), tr("Re&lease"), QKeySequence(tr("Ctrl+Shift+L")),
-        &MainWindow::releaseSelected);
-    add(Action::Extend, icon("extend"), tr("&Extend…"), QKeySequence(tr("Ctrl+Shift+E")),
-        &MainWindow::extendSelected);
     add(Action::Cleanup, icon("cleanup"), tr("Clean &Up Expired…"), QKeySequence(), &MainWindow::cleanup);
     add(Action::Connect, icon("connect"), tr("C&onnect to Server…"), QKeySequence(),
         &MainWindow::openConnectionDialog);
@@ -190,9 +156,12 @@ void MainWindow::buildActions()
     add(Action::About, icon("inventory-desk"), tr("&About Inventory Desk"), QKeySequence(),
         [this] { openAboutBox(); });
     action(Action::About)->setMenuRole(QAction::AboutRole);
-    action(Action::Confirm)->setStatusTip(tr("Make the selected reservations permanent (order completed)"));
-    action(Action::Release)->setStatusTip(tr("Cancel the selected reservations and give their units back"));
-    action(Action::Extend)->setStatusTip(tr("Move the expiry of the selected reservations later"));
+    // The panes' own actions, under the names the menus and the tests use.
+    m_actions.insert(int(Action::NewItem), m_browse->newItemAction());
+    m_actions.insert(int(Action::Reserve), m_browse->reserveAction());
+    m_actions.insert(int(Action::Confirm), m_reservationsPane->confirmAction());
+    m_actions.insert(int(Action::Release), m_reservationsPane->releaseAction());
+    m_actions.insert(int(Action::Extend), m_reservationsPane->extendAction());
 }
 
 void MainWindow::buildUi()
@@ -212,28 +181,17 @@ void MainWindow::buildUi()
     auto *itemMenu = menuBar()->addMenu(tr("&Items"));
     itemMenu->addAction(action(Action::NewItem));
     itemMenu->addAction(action(Action::Reserve));
-    auto *find = itemMenu->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
-        showTab(Tab::Browse);
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    Q_UNUSED(find);
-    itemMenu->addAction(tr("&Go to Item #…"), QKeySequence(tr("Ctrl+G")), this, [this] {
-        showTab(Tab::Browse);
-        m_search->setText(QStringLiteral("#"));
-        m_search->setFocus();
-    });
+    itemMenu->addAction(m_browse->findAction());
+    itemMenu->addAction(m_browse->goToItemAction());
     auto *reservationMenu = menuBar()->addMenu(tr("&Reservations"));
     reservationMenu->addAction(action(Action::Confirm));
     reservationMenu->addAction(action(Action::Release));
     reservationMenu->addAction(action(Action::Extend));
     reservationMenu->addSeparator();
     reservationMenu->addAction(action(Action::Cleanup));
-    auto *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addAction(action(Action::Refresh));
-    viewMenu->addAction(tr("&Browse"), QKeySequence(tr("Ctrl+1")), this, [this] { showTab(Tab::Browse); });
-    viewMenu->addAction(tr("R&eservations"), QKeySequence(tr("Ctrl+2")), this,
-                        [this] { showTab(Tab::Reservations); });
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(action(Action::Refresh));
+    m_viewMenu->addSeparator();
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(action(Action::About));
     auto *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -249,143 +207,19 @@ void MainWindow::buildUi()
     for (Action a : { Action::Confirm, Action::Release, Action::Extend, Action::Cleanup })
         toolbar->addAction(action(a));
 
-    // Left: the categories.
-    auto *categoriesPane = new QWidget(this);
-    m_categoryFilter = new QLineEdit(categoriesPane);
-    m_categoryFilter->setPlaceholderText(tr("Filter categories"));
-    m_categoryFilter->setClearButtonEnabled(true);
-    m_categoriesView = new TableView(m_categories, CategoriesModel::SortRole, categoriesPane);
-    m_categoriesView->setObjectName(QStringLiteral("categoriesView"));
-    m_categoriesView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_categoriesView->proxy()->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_categoriesView->proxy()->setFilterKeyColumn(CategoriesModel::NameColumn);
-    // The name takes what the two counts leave; the counts are as wide as their figures.
-    m_categoriesView->horizontalHeader()->setSectionResizeMode(CategoriesModel::NameColumn,
-                                                               QHeaderView::Stretch);
-    for (int column : { CategoriesModel::ItemCountColumn, CategoriesModel::UnitsColumn })
-        m_categoriesView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_categoriesView->horizontalHeader()->setStretchLastSection(false);
-    m_categoriesView->sortByColumn(CategoriesModel::NameColumn, Qt::AscendingOrder);
-    connect(m_categoryFilter, &QLineEdit::textChanged, m_categoriesView->proxy(),
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_categoriesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCategoryChosen);
-    auto *categoriesLayout = new QVBoxLayout(categoriesPane);
-    categoriesLayout->setContentsMargins(0, 0, 0, 0);
-    categoriesLayout->addWidget(m_categoryFilter);
-    categoriesLayout->addWidget(m_categoriesView);
-
-    // Browse tab: search, the top items, the item's details.
-    auto *browse = new QWidget(this);
-    m_search = new QLineEdit(browse);
-    m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(tr("Find by name prefix, or #id to go to an item  (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(icon("search"), QLineEdit::LeadingPosition);
-    connect(m_search, &QLineEdit::textEdited, this, &MainWindow::onSearchEdited);
-    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
-    m_itemsSummary = new QLabel(browse);
-    m_itemsSummary->setObjectName(QStringLiteral("itemsSummary"));
-    m_itemsView = new TableView(m_items, ItemsModel::SortRole, browse);
-    m_itemsView->setObjectName(QStringLiteral("itemsView"));
-    m_itemsView->horizontalHeader()->setSectionResizeMode(ItemsModel::NameColumn, QHeaderView::Stretch);
-    m_itemsView->horizontalHeader()->setStretchLastSection(false);
-    m_itemsView->setColumnWidth(ItemsModel::IdColumn, 70);
-    m_itemsView->setColumnWidth(ItemsModel::QuantityColumn, 90);
-    m_itemsView->setColumnWidth(ItemsModel::ReservedColumn, 80);
-    m_itemsView->setColumnWidth(ItemsModel::PriceColumn, 90);
-    m_itemsView->setColumnWidth(ItemsModel::UpdatedColumn, 130);
-    connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentItemChanged);
-    connect(m_itemsView, &QAbstractItemView::activated, this, &MainWindow::reserveSelected);
-    m_details = new ItemDetails(browse);
-    m_details->setObjectName(QStringLiteral("itemDetails"));
-    connect(m_details, &ItemDetails::reserveRequested, this, &MainWindow::reserveSelected);
-    connect(m_details->blocksModel(), &BlocksModel::loaded, this, &MainWindow::updateActions);
-
-    auto *itemsPane = new QWidget(browse);
-    auto *itemsLayout = new QVBoxLayout(itemsPane);
-    itemsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_itemsSummary);
-    itemsLayout->addLayout(searchRow);
-    itemsLayout->addWidget(m_itemsView);
-    m_browseSplitter = new QSplitter(Qt::Vertical, browse);
-    m_browseSplitter->setObjectName(QStringLiteral("browseSplitter"));
-    m_browseSplitter->addWidget(itemsPane);
-    m_browseSplitter->addWidget(m_details);
-    m_browseSplitter->setStretchFactor(0, 3);
-    m_browseSplitter->setStretchFactor(1, 2);
-    auto *browseLayout = new QVBoxLayout(browse);
-    browseLayout->addWidget(m_browseSplitter);
-
-    // Reservations tab.
-    auto *reservations = new QWidget(this);
-    m_stateFilter = new QComboBox(reservations);
-    m_stateFilter->addItem(tr("All reservations"));
-    m_stateFilter->addItem(tr("Temporary (running)"), int(BlockState::Temporary));
-    m_stateFilter->addItem(tr("Permanent"), int(BlockState::Permanent));
-    m_stateFilter->addItem(tr("Expired (awaiting cleanup)"), int(BlockState::Expired));
-    m_mineOnly = new QCheckBox(tr("&Mine only"), reservations);
-    m_itemFilter = new QLineEdit(reservations);
-    m_itemFilter->setPlaceholderText(tr("Item id"));
-    m_itemFilter->setClearButtonEnabled(true);
-    m_itemFilter->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_itemFilter));
-    m_itemFilter->setMaximumWidth(120);
-    m_reservationsSummary = new QLabel(reservations);
-    m_reservationsView = new TableView(m_reservations, BlocksModel::SortRole, reservations);
-    m_reservationsView->setObjectName(QStringLiteral("reservationsView"));
-    m_reservationsView->horizontalHeader()->setSectionResizeMode(BlocksModel::ItemColumn,
-                                                                 QHeaderView::Stretch);
-    m_reservationsView->horizontalHeader()->setStretchLastSection(false);
-    // Narrow columns for short values, so the item's name gets the room.
-    m_reservationsView->setColumnWidth(BlocksModel::IdColumn, 95);
-    m_reservationsView->setColumnWidth(BlocksModel::QuantityColumn, 70);
-    m_reservationsView->setColumnWidth(BlocksModel::StateColumn, 85);
-    m_reservationsView->setColumnWidth(BlocksModel::CreatedByColumn, 90);
-    m_reservationsView->setColumnWidth(BlocksModel::ExpiresColumn, 100);
-    m_reservationsView->setColumnWidth(BlocksModel::CreatedColumn, 130);
-    m_reservationsView->setColumnWidth(BlocksModel::ReferenceColumn, 140);
-    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyReservationFilter);
-    connect(m_mineOnly, &QCheckBox::toggled, this, &MainWindow::applyReservationFilter);
-    connect(m_itemFilter, &QLineEdit::textChanged, this, &MainWindow::applyReservationFilter);
-    // Enter or a double click on a reservation goes to its item.
-    connect(m_reservationsView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        const qint64 itemId = index.data(BlocksModel::ItemIdRole).toLongLong();
-        if (itemId <= 0)
-            return;
-        showTab(Tab::Browse);
-        m_search->setText(QStringLiteral("#%1").arg(itemId));
-        runSearch();
-    });
-    connect(m_reservationsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(new QLabel(tr("Show:"), reservations));
-    filterRow->addWidget(m_stateFilter);
-    filterRow->addWidget(m_mineOnly);
-    filterRow->addWidget(new QLabel(tr("Item:"), reservations));
-    filterRow->addWidget(m_itemFilter);
-    filterRow->addStretch();
-    filterRow->addWidget(m_reservationsSummary);
-    auto *reservationsLayout = new QVBoxLayout(reservations);
-    reservationsLayout->addLayout(filterRow);
-    reservationsLayout->addWidget(m_reservationsView);
-
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(browse, icon("browse"), tr("&Browse"));
-    m_tabs->addTab(reservations, icon("reservations"), tr("Reser&vations"));
+    addPane(m_browse);
+    addPane(m_reservationsPane);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentIndex() == int(Tab::Reservations) && !m_reservations->isActive())
-            applyReservationFilter();
+        for (Pane *pane : m_panes)
+            pane->setCurrent(pane == currentPane());
         updateActions();
     });
+    m_browse->setCurrent(true);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(categoriesPane);
+    m_mainSplitter->addWidget(m_browse->categoriesPanel());
     m_mainSplitter->addWidget(m_tabs);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 4);
@@ -401,19 +235,34 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_connectionLabel);
 }
 
+void MainWindow::addPane(Pane *pane)
+{
+    const int index = m_tabs->addTab(pane, pane->icon(), pane->title());
+    m_panes << pane;
+    // View → the pane's tab, Ctrl+1, Ctrl+2, … in tab order.
+    auto *show = m_viewMenu->addAction(pane->title(), this, [this, pane] { m_tabs->setCurrentWidget(pane); });
+    if (index < 9)
+        show->setShortcut(QKeySequence(tr("Ctrl+%1").arg(index + 1)));
+    connect(pane, &Pane::message, this, &MainWindow::showMessage);
+    connect(pane, &Pane::failed, this, &MainWindow::onModelError);
+    connect(pane, &Pane::stockChanged, this, &MainWindow::refreshAll);
+    connect(pane, &Pane::actionsChanged, this, &MainWindow::updateActions);
+    connect(pane, &Pane::showRequested, this, [this, pane] { m_tabs->setCurrentWidget(pane); });
+}
+
+Pane *MainWindow::currentPane() const
+{
+    return qobject_cast<Pane *>(m_tabs->currentWidget());
+}
+
 void MainWindow::restoreLayout()
 {
     resize(1100, 720);
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState());
     m_mainSplitter->restoreState(m_settings->splitterState(m_mainSplitter->objectName()));
-    m_browseSplitter->restoreState(m_settings->splitterState(m_browseSplitter->objectName()));
-    for (TableView *view : { m_categoriesView, m_itemsView, m_reservationsView, m_details->blocksView() }) {
-        const QByteArray state = m_settings->headerState(view->objectName());
-        if (!state.isEmpty())
-            view->horizontalHeader()->restoreState(state);
-    }
-    m_pendingCategory = m_settings->lastCategory();
+    for (Pane *pane : m_panes)
+        pane->restoreLayout();
 }
 
 void MainWindow::saveLayout()
@@ -421,11 +270,8 @@ void MainWindow::saveLayout()
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(m_mainSplitter->objectName(), m_mainSplitter->saveState());
-    m_settings->setSplitterState(m_browseSplitter->objectName(), m_browseSplitter->saveState());
-    for (TableView *view : { m_categoriesView, m_itemsView, m_reservationsView, m_details->blocksView() })
-        m_settings->setHeaderState(view->objectName(), view->horizontalHeader()->saveState());
-    if (!m_items->category().isEmpty())
-        m_settings->setLastCategory(m_items->category());
+    for (Pane *pane : m_panes)
+        pane->saveLayout();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -437,6 +283,31 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(int(tab));
+}
+
+bool MainWindow::selectCategory(const QString &category)
+{
+    return m_browse->selectCategory(category);
+}
+
+bool MainWindow::selectItem(qint64 id)
+{
+    return m_browse->selectItem(id);
+}
+
+void MainWindow::selectReservations(const QList<qint64> &ids)
+{
+    m_reservationsPane->selectReservations(ids);
+}
+
+void MainWindow::setReservationFilter(std::optional<BlockState> state, bool mineOnly)
+{
+    m_reservationsPane->setFilter(state, mineOnly);
+}
+
+ReserveDialog *MainWindow::openReserveDialog()
+{
+    return m_browse->openReserveDialog();
 }
 
 QString MainWindow::connectionText() const
@@ -481,6 +352,8 @@ void MainWindow::onSessionState()
     } else {
         m_userLabel->clear();
     }
+    for (Pane *pane : m_panes)
+        pane->updateActions();
     updateActions();
 }
 
@@ -503,213 +376,27 @@ void MainWindow::refreshAll()
 {
     if (!m_session->isConnected() && m_session->state() != Session::State::Lost)
         return;
-    m_categories->reload();
-    m_items->refresh();
-    if (m_details->item().id != 0)
-        m_details->blocksModel()->refresh();
-    if (m_reservations->isActive() || m_tabs->currentIndex() == int(Tab::Reservations))
-        applyReservationFilter();
+    for (Pane *pane : m_panes)
+        pane->refresh();
 }
 
-// Live updates. Polling the visible view is what keeps the reservation path free of any extra
-// work (no trigger, no NOTIFY per reservation); each refresh is one indexed query returning at
-// most a page of rows, and a refresh still under way is never doubled.
 void MainWindow::liveTick()
 {
     if (!isVisible() || isMinimized() || !m_session->isConnected())
         return;
     ++m_liveTicks;
-    if (m_tabs->currentIndex() == int(Tab::Browse)) {
-        m_items->refresh(true);
-        if (m_details->item().id != 0)
-            m_details->blocksModel()->refresh(true);
-    } else {
-        m_reservations->refresh(true);
-    }
-    if (m_liveTicks % 8 == 0) // counts per category change slowly and matter little
-        m_categories->reload(true);
+    for (Pane *pane : m_panes)
+        pane->liveRefresh(m_liveTicks);
 }
 
-// --- browsing ---------------------------------------------------------------------------------
-
-void MainWindow::onCategoriesLoaded()
-{
-    QString wanted = m_pendingCategory;
-    if (wanted.isEmpty() && m_items->mode() == ItemsModel::Mode::None && m_categories->rowCount() > 0)
-        wanted = m_categories->categories().first().name;
-    if (!wanted.isEmpty() && m_categories->rowOf(wanted) >= 0) {
-        m_pendingCategory.clear();
-        if (m_items->category() != wanted)
-            selectCategory(wanted);
-    }
-}
-
-bool MainWindow::selectCategory(const QString &category)
-{
-    const int row = m_categories->rowOf(category);
-    if (row < 0)
-        return false;
-    m_categoriesView->selectSourceRow(row);
-    if (m_items->category() != category) // the current row was already this one
-        onCategoryChosen();
-    return true;
-}
-
-void MainWindow::onCategoryChosen()
-{
-    const int row = m_categoriesView->currentSourceRow();
-    if (row < 0)
-        return;
-    const QString category = m_categories->categories().at(row).name;
-    if (category == m_items->category() && m_search->text().isEmpty())
-        return;
-    m_search->clear();
-    m_items->showCategory(category);
-    m_settings->setLastCategory(category);
-    m_details->setItem({});
-    showTab(Tab::Browse);
-}
-
-void MainWindow::onItemsLoaded()
-{
-    m_itemsSummary->setText(m_items->summaryText());
-    const qint64 shown = m_details->item().id;
-    if (shown != 0) {
-        const int row = m_items->rowOf(shown);
-        if (row >= 0)
-            m_details->setItem(m_items->item(row)); // fresher numbers for the same item
-    }
-    if (m_itemsView->currentSourceRow() < 0 && m_items->rowCount() > 0
-        && m_items->mode() == ItemsModel::Mode::Single)
-        m_itemsView->selectSourceRow(0);
-    updateActions();
-}
-
-void MainWindow::onCurrentItemChanged()
-{
-    const int row = m_itemsView->currentSourceRow();
-    m_details->setItem(row >= 0 ? m_items->item(row) : Item());
-    updateActions();
-}
-
-bool MainWindow::selectItem(qint64 id)
-{
-    const int row = m_items->rowOf(id);
-    if (row < 0)
-        return false;
-    m_itemsView->selectSourceRow(row);
-    return true;
-}
-
-void MainWindow::onSearchEdited()
-{
-    m_searchDebounce.start(); // typing fast sends one query, not one per key
-}
-
-void MainWindow::runSearch()
-{
-    m_searchDebounce.stop();
-    const QString text = m_search->text().trimmed();
-    m_details->setItem({});
-    if (text.isEmpty()) {
-        const int row = m_categoriesView->currentSourceRow();
-        if (row >= 0)
-            m_items->showCategory(m_categories->categories().at(row).name);
-        else
-            m_items->clear();
-        return;
-    }
-    // "#123" or "123" goes to the item; anything else is a name prefix.
-    QString idText = text;
-    if (idText.startsWith(QLatin1Char('#')))
-        idText = idText.mid(1).trimmed();
-    bool isId = false;
-    const qint64 id = idText.toLongLong(&isId);
-    if (isId && id > 0)
-        m_items->showItem(id);
-    else if (text != QLatin1String("#"))
-        m_items->search(text);
-}
-
-// --- reservations -----------------------------------------------------------------------------
-
-void MainWindow::setReservationFilter(std::optional<BlockState> state, bool mineOnly)
-{
-    const QSignalBlocker a(m_stateFilter);
-    const QSignalBlocker b(m_mineOnly);
-    m_stateFilter->setCurrentIndex(state ? m_stateFilter->findData(int(*state)) : 0);
-    m_mineOnly->setChecked(mineOnly);
-    applyReservationFilter();
-}
-
-void MainWindow::applyReservationFilter()
-{
-    BlockFilter filter;
-    const QVariant state = m_stateFilter->currentData();
-    if (state.isValid())
-        filter.state = BlockState(state.toInt());
-    filter.mineOnly = m_mineOnly->isChecked();
-    // The newest 500: more than anyone scrolls through, and each live refresh reads them all
-    // (the filters narrow it down to what matters).
-    filter.limit = 500;
-    bool ok = false;
-    const qint64 itemId = m_itemFilter->text().toLongLong(&ok);
-    if (ok && itemId > 0)
-        filter.itemId = itemId;
-    if (!m_session->isConnected())
-        return;
-    m_reservations->setFilter(filter);
-}
-
-void MainWindow::selectReservations(const QList<qint64> &ids)
-{
-    auto *selection = m_reservationsView->selectionModel();
-    selection->clearSelection();
-    auto *proxy = m_reservationsView->proxy();
-    for (qint64 id : ids) {
-        const int row = m_reservations->rowOf(id);
-        if (row < 0)
-            continue;
-        const QModelIndex index = proxy->mapFromSource(m_reservations->index(row, 0));
-        selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    }
-}
-
-QList<Block> MainWindow::selectedBlocks(bool includeExpired) const
-{
-    QList<Block> result;
-    for (int row : m_reservationsView->selectedSourceRows()) {
-        const Block &block = m_reservations->block(row);
-        const BlockState state = m_reservations->stateNow(block);
-        if (state == BlockState::Temporary || (includeExpired && state == BlockState::Expired))
-            result << block;
-    }
-    return result;
-}
-
+// The window's own actions; each pane enables its own (Pane::updateActions()).
 void MainWindow::updateActions()
 {
     const bool connected = m_session->isConnected();
     const QString notConnected = tr("Not connected to the server.");
     const SessionInfo &info = m_session->info();
     const QString who = info.user.isEmpty() ? QString() : tr(" You are %1.").arg(info.user);
-
-    const bool onBrowse = m_tabs->currentIndex() == int(Tab::Browse);
-    const bool itemChosen = m_details->item().id != 0;
     const bool canReserve = m_session->canReserve();
-    const QString reserveWhy = !connected ? notConnected
-        : !canReserve
-        ? tr("Only staff and managers (inventory_staff, inventory_manager) can reserve items.") + who
-        : tr("Reserve units of the chosen item (Ctrl+R)");
-    action(Action::Reserve)->setEnabled(canReserve && itemChosen && onBrowse);
-    action(Action::Reserve)->setToolTip(canReserve && !itemChosen ? tr("Choose an item first.") : reserveWhy);
-    m_details->setReserveEnabled(canReserve, reserveWhy);
-    action(Action::NewItem)->setEnabled(canReserve);
-    action(Action::NewItem)
-        ->setToolTip(!connected       ? notConnected
-                         : canReserve ? tr("Add an item to the catalogue (Ctrl+N)")
-                                      : tr("Only staff and managers can create items.") + who);
 
     QString importWhy =
         tr("Add items from a CSV file: name, description, quantity, price, category (Ctrl+I)");
@@ -719,12 +406,13 @@ void MainWindow::updateActions()
         importWhy = tr("Only staff and managers can import items.") + who;
     action(Action::Import)->setEnabled(canReserve);
     action(Action::Import)->setToolTip(importWhy);
-    const bool hasRows = m_items->rowCount() > 0;
+    ItemsModel *items = m_browse->itemsModel();
+    const bool hasRows = items->rowCount() > 0;
     action(Action::ExportView)->setEnabled(hasRows);
     action(Action::ExportView)
-        ->setToolTip(hasRows ? tr("Write the items shown (%1) to a CSV file").arg(m_items->summaryText())
+        ->setToolTip(hasRows ? tr("Write the items shown (%1) to a CSV file").arg(items->summaryText())
                              : tr("Nothing to export: choose a category or find items first."));
-    const QString category = chosenCategory();
+    const QString category = m_browse->chosenCategory();
     QString escapedCategory = category;
     escapedCategory.replace(QLatin1Char('&'), QLatin1String("&&")); // not a shortcut
     action(Action::ExportCategory)->setEnabled(connected && !category.isEmpty());
@@ -739,281 +427,16 @@ void MainWindow::updateActions()
     action(Action::ExportAll)->setToolTip(connected ? tr("Write every item to a CSV file") : notConnected);
 
     const bool canManage = m_session->canManage();
-    const bool onReservations = m_tabs->currentIndex() == int(Tab::Reservations);
-    const QList<Block> temporary = onReservations ? selectedBlocks(false) : QList<Block>();
-    const QList<Block> releasable = onReservations ? selectedBlocks(true) : QList<Block>();
-    struct Managed
-    {
-        Action action;
-        bool hasTargets;
-        QString allowed;
-        QString refused;
-    };
-    const Managed managed[] = {
-        { Action::Confirm, !temporary.isEmpty(),
-          tr("Make the selected reservations permanent (order completed)"),
-          tr("Only managers (inventory_manager) can confirm reservations.") },
-        { Action::Release, !releasable.isEmpty(),
-          tr("Cancel the selected reservations; their units go back to stock"),
-          tr("Only managers (inventory_manager) can release reservations.") },
-        { Action::Extend, !temporary.isEmpty(), tr("Move the expiry of the selected reservations later"),
-          tr("Only managers (inventory_manager) can extend reservations.") },
-        { Action::Cleanup, true, tr("Give back the units of expired reservations and remove them"),
-          tr("Only managers (inventory_manager) can clean up expired reservations.") },
-    };
-    for (const Managed &m : managed) {
-        QAction *a = action(m.action);
-        a->setEnabled(canManage && m.hasTargets && !m_operationRunning);
-        if (!connected)
-            a->setToolTip(notConnected);
-        else if (!canManage)
-            a->setToolTip(m.refused + who);
-        else if (!m.hasTargets)
-            a->setToolTip(m.allowed + tr(" — select temporary reservations on the Reservations tab first."));
-        else
-            a->setToolTip(m.allowed);
-    }
+    QAction *cleanupAction = action(Action::Cleanup);
+    cleanupAction->setEnabled(canManage && !m_reservationsPane->isBusy());
+    cleanupAction->setToolTip(
+        !connected     ? notConnected
+            : canManage ? tr("Give back the units of expired reservations and remove them")
+                        : tr("Only managers (inventory_manager) can clean up expired reservations.") + who);
     action(Action::AutoCleanup)->setEnabled(canManage);
 }
 
-void MainWindow::ask(const QString &title, const QString &question, const QString &yesText,
-                     std::function<void()> onYes)
-{
-    auto *box = new QMessageBox(QMessageBox::Question, title, question, QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmationBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    QPushButton *yes = box->addButton(yesText, QMessageBox::AcceptRole);
-    box->setDefaultButton(yes);
-    connect(box, &QMessageBox::buttonClicked, this, [box, yes, onYes](QAbstractButton *button) {
-        if (button == yes)
-            onYes();
-        box->close();
-    });
-    box->open();
-}
-
-namespace {
-
-QString describeBlocks(const QList<Block> &blocks)
-{
-    QStringList lines;
-    const int shown = qMin<int>(int(blocks.size()), 8);
-    for (int i = 0; i < shown; ++i) {
-        const Block &b = blocks.at(i);
-        lines << MainWindow::tr("#%1: %2 × #%3 %4").arg(b.id).arg(b.quantity).arg(b.itemId).arg(b.itemName);
-    }
-    if (blocks.size() > shown)
-        lines << plural(int(blocks.size() - shown), MainWindow::tr("… and 1 more"),
-                        MainWindow::tr("… and %1 more"));
-    return lines.join(QLatin1Char('\n'));
-}
-
-qint64 unitsOf(const QList<Block> &blocks)
-{
-    qint64 units = 0;
-    for (const Block &b : blocks)
-        units += b.quantity;
-    return units;
-}
-
-QList<qint64> idsOf(const QList<Block> &blocks)
-{
-    QList<qint64> ids;
-    for (const Block &b : blocks)
-        ids << b.id;
-    return ids;
-}
-
-} // namespace
-
-void MainWindow::confirmSelected()
-{
-    const QList<Block> blocks = selectedBlocks(false);
-    if (blocks.isEmpty() || !m_session->canManage())
-        return;
-    ask(tr("Confirm Reservations"),
-        tr("Make %1 permanent? Their %2 stay out of stock for good and they no longer expire.\n\n%3")
-            .arg(plural(int(blocks.size()), tr("1 reservation"), tr("%1 reservations")),
-                 plural(int(unitsOf(blocks)), tr("1 unit"), tr("%1 units")), describeBlocks(blocks)),
-        tr("&Confirm"), [this, ids = idsOf(blocks)] {
-            runOnBlocks(
-                ids,
-                [](qint64 id) -> Result<QString> {
-                    auto done = confirm(id);
-                    if (!done)
-                        return std::unexpected(done.error());
-                    return QString();
-                },
-                plural(int(ids.size()), tr("1 reservation confirmed."), tr("%1 reservations confirmed.")));
-        });
-}
-
-void MainWindow::releaseSelected()
-{
-    const QList<Block> blocks = selectedBlocks(true);
-    if (blocks.isEmpty() || !m_session->canManage())
-        return;
-    ask(tr("Release Reservations"),
-        tr("Release %1? Their %2 go back to stock and the reservations are cancelled.\n\n%3")
-            .arg(plural(int(blocks.size()), tr("1 reservation"), tr("%1 reservations")),
-                 plural(int(unitsOf(blocks)), tr("1 unit"), tr("%1 units")), describeBlocks(blocks)),
-        tr("&Release"), [this, ids = idsOf(blocks)] {
-            runOnBlocks(
-                ids,
-                [](qint64 id) -> Result<QString> {
-                    auto done = release(id);
-                    if (!done)
-                        return std::unexpected(done.error());
-                    return QString();
-                },
-                plural(int(ids.size()), tr("1 reservation released."), tr("%1 reservations released.")));
-        });
-}
-
-void MainWindow::extendSelected()
-{
-    const QList<Block> blocks = selectedBlocks(false);
-    if (blocks.isEmpty() || !m_session->canManage())
-        return;
-    auto *input = new QInputDialog(this);
-    input->setObjectName(QStringLiteral("extendInput"));
-    input->setAttribute(Qt::WA_DeleteOnClose);
-    input->setWindowTitle(tr("Extend Reservations"));
-    input->setLabelText(tr("Extend %1 by (30m, 1h, 2h30m, 1d):")
-                            .arg(plural(int(blocks.size()), tr("1 reservation"), tr("%1 reservations"))));
-    input->setTextValue(QStringLiteral("1h"));
-    connect(input, &QInputDialog::textValueSelected, this, [this, blocks](const QString &text) {
-        const auto ttl = parseDuration(text.trimmed());
-        if (!ttl || *ttl <= std::chrono::seconds(0)) {
-            showMessage(tr("'%1' is not a duration; write for example 30m, 1h or 2h30m.").arg(text), true);
-            return;
-        }
-        const Ttl by = *ttl;
-        ask(tr("Extend Reservations"),
-            tr("Move the expiry of %1 %2 later?\n\n%3")
-                .arg(plural(int(blocks.size()), tr("1 reservation"), tr("%1 reservations")),
-                     formatDuration(by), describeBlocks(blocks)),
-            tr("&Extend"), [this, ids = idsOf(blocks), by] {
-                runOnBlocks(
-                    ids,
-                    [by](qint64 id) -> Result<QString> {
-                        auto done = extend(id, by);
-                        if (!done)
-                            return std::unexpected(done.error());
-                        return QString();
-                    },
-                    plural(int(ids.size()), tr("1 reservation extended."), tr("%1 reservations extended.")));
-            });
-    });
-    input->open();
-}
-
-void MainWindow::runOnBlocks(const QList<qint64> &ids, std::function<Result<QString>(qint64)> operation,
-                             const QString &doneText)
-{
-    m_operationRunning = true;
-    updateActions();
-    // Each block is its own round trip and its own decision on the server: one refused block
-    // (expired meanwhile, say) does not undo the others.
-    runAsync(
-        this,
-        [ids, operation] {
-            QStringList refusals;
-            int succeeded = 0;
-            bool connectionLost = false;
-            for (qint64 id : ids) {
-                auto outcome = operation(id);
-                if (outcome) {
-                    ++succeeded;
-                } else {
-                    refusals << outcome.error().message;
-                    if (outcome.error().isRetryable()) {
-                        connectionLost = true;
-                        break; // the rest would fail the same way
-                    }
-                }
-            }
-            return std::tuple<int, QStringList, bool>(succeeded, refusals, connectionLost);
-        },
-        [this, ids, doneText](const std::tuple<int, QStringList, bool> &outcome) {
-            m_operationRunning = false;
-            const auto &[succeeded, refusals, connectionLost] = outcome;
-            QString message;
-            if (refusals.isEmpty()) {
-                message = doneText;
-                showMessage(message);
-            } else {
-                message = tr("%1 of %2 done. %3")
-                              .arg(succeeded)
-                              .arg(ids.size())
-                              .arg(refusals.join(QLatin1Char(' ')));
-                showMessage(message, true);
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Everything Was Done"), message,
-                                            QMessageBox::Ok, this);
-                box->setObjectName(QStringLiteral("refusalBox"));
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
-            }
-            if (connectionLost)
-                m_session->reportError(Error::connection(m_session->serverDescription(), refusals.last()));
-            m_reservations->refresh();
-            m_items->refresh();
-            if (m_details->item().id != 0)
-                m_details->blocksModel()->refresh();
-            updateActions();
-            emit operationFinished(message);
-        });
-}
-
 // --- dialogs ----------------------------------------------------------------------------------
-
-ReserveDialog *MainWindow::openReserveDialog()
-{
-    const Item item = m_details->item();
-    if (item.id == 0 || !m_session->canReserve())
-        return nullptr;
-    auto *dialog = new ReserveDialog(item, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ReserveDialog::reserved, this, [this](const Reservation &reservation) {
-        showMessage(tr("Reservation #%1 placed: %2 × #%3 %4.")
-                        .arg(reservation.blockId)
-                        .arg(reservation.quantityBlocked)
-                        .arg(reservation.itemId)
-                        .arg(reservation.itemName));
-        m_items->refresh();
-        m_details->blocksModel()->refresh();
-        if (m_reservations->isActive())
-            m_reservations->refresh();
-    });
-    dialog->open();
-    return dialog;
-}
-
-void MainWindow::reserveSelected()
-{
-    openReserveDialog();
-}
-
-void MainWindow::newItem()
-{
-    if (!m_session->canReserve())
-        return;
-    QStringList names;
-    for (const Category &c : m_categories->categories())
-        names << c.name;
-    auto *dialog = new NewItemDialog(names, m_items->category(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NewItemDialog::created, this, [this](const Item &item) {
-        showMessage(tr("Item #%1 %2 created.").arg(item.id).arg(item.name));
-        m_categories->reload();
-        // Show it: the list the user is looking at may not contain it.
-        showTab(Tab::Browse);
-        m_search->setText(QStringLiteral("#%1").arg(item.id));
-        runSearch();
-    });
-    dialog->open();
-}
 
 CleanupDialog *MainWindow::openCleanupDialog()
 {
@@ -1032,12 +455,6 @@ CleanupDialog *MainWindow::openCleanupDialog()
 void MainWindow::cleanup()
 {
     openCleanupDialog();
-}
-
-QString MainWindow::chosenCategory() const
-{
-    const int row = m_categoriesView->currentSourceRow();
-    return row >= 0 && row < m_categories->rowCount() ? m_categories->categories().at(row).name : QString();
 }
 
 void MainWindow::chooseImportFile()
@@ -1088,9 +505,9 @@ QString MainWindow::askSavePath(const QString &title, const QString &suggestedNa
 
 void MainWindow::chooseExportViewFile()
 {
-    if (m_items->rowCount() == 0)
+    if (itemsModel()->rowCount() == 0)
         return;
-    const QString category = m_items->category();
+    const QString category = itemsModel()->category();
     const QString path = askSavePath(tr("Export Current View to CSV"),
                                      (category.isEmpty() ? tr("items") : category) + QStringLiteral(".csv"));
     if (path.isEmpty())
@@ -1112,11 +529,11 @@ Result<qint64> MainWindow::exportCurrentView(const QString &path)
 {
     // The rows as the table shows them (its sort order); at most a page of items already in
     // memory, so written right here.
-    const QSortFilterProxyModel *proxy = m_itemsView->proxy();
+    const QSortFilterProxyModel *proxy = itemsView()->proxy();
     QList<Item> items;
     items.reserve(proxy->rowCount());
     for (int row = 0; row < proxy->rowCount(); ++row)
-        items << m_items->item(proxy->mapToSource(proxy->index(row, 0)).row());
+        items << itemsModel()->item(proxy->mapToSource(proxy->index(row, 0)).row());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return std::unexpected(
@@ -1128,7 +545,7 @@ Result<qint64> MainWindow::exportCurrentView(const QString &path)
 
 void MainWindow::chooseExportFile(bool wholeCategory)
 {
-    const QString category = wholeCategory ? chosenCategory() : QString();
+    const QString category = wholeCategory ? m_browse->chosenCategory() : QString();
     if (!m_session->isConnected() || (wholeCategory && category.isEmpty()))
         return;
     const QString path =
@@ -1141,7 +558,7 @@ void MainWindow::chooseExportFile(bool wholeCategory)
 ExportDialog *MainWindow::openExportDialog(const QString &path, const QString &category)
 {
     qint64 expected = 0;
-    for (const Category &c : m_categories->categories()) {
+    for (const Category &c : categoriesModel()->categories()) {
         if (category.isEmpty() || c.name == category)
             expected += c.itemCount;
     }
@@ -1169,7 +586,7 @@ AboutBox *MainWindow::openAboutBox()
 
 void MainWindow::runAutoCleanup()
 {
-    if (!m_session->canManage() || m_operationRunning)
+    if (!m_session->canManage() || m_reservationsPane->isBusy())
         return;
     runAsync(
         this, [] { return cleanupExpired(); },
@@ -1217,10 +634,9 @@ void MainWindow::openConnectionDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         // A new server: whatever the views show belongs to the old one.
-        m_items->clear();
-        m_reservations->clear();
-        m_details->setItem({});
-        m_pendingCategory = m_settings->lastCategory();
+        for (Pane *pane : m_panes)
+            pane->clear();
+        m_browse->setPendingCategory(m_settings->lastCategory());
         if (dialog->useLocalDefault()) {
             m_settings->setSavedConnection(std::nullopt);
             m_session->start(localDefaultResolver(), tr("the local database"));

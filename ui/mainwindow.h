@@ -8,10 +8,9 @@
 #include <QTimer>
 #include <functional>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 
@@ -19,6 +18,7 @@ namespace inventory {
 
 class AboutBox;
 class BlocksModel;
+class BrowsePane;
 class CategoriesModel;
 class CleanupDialog;
 class DeskSettings;
@@ -26,12 +26,15 @@ class ExportDialog;
 class ImportDialog;
 class ItemDetails;
 class ItemsModel;
+class Pane;
+class ReservationsPane;
 class ReserveDialog;
 class TableView;
 
-/// The desk: categories on the left, their top items and the chosen item's details in the
-/// middle, every reservation on a second tab; toolbar actions enabled by role; the connection
-/// state in the status bar. Nothing here waits for the server.
+/// The desk: the categories on the left, one tab per pane (browse, reservations, …) beside
+/// them, the toolbar and menus, the connection state in the status bar. Each pane owns its
+/// models, filters and actions; the window composes them and routes what they share (refresh,
+/// the session and its roles, the status bar). Nothing here waits for the server.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -65,14 +68,16 @@ public:
 
     QAction *action(Action action) const;
     Session *session() const { return m_session; }
-    CategoriesModel *categoriesModel() const { return m_categories; }
-    ItemsModel *itemsModel() const { return m_items; }
-    BlocksModel *reservationsModel() const { return m_reservations; }
-    ItemDetails *itemDetails() const { return m_details; }
-    TableView *categoriesView() const { return m_categoriesView; }
-    TableView *itemsView() const { return m_itemsView; }
-    TableView *reservationsView() const { return m_reservationsView; }
-    QLineEdit *searchBox() const { return m_search; }
+    BrowsePane *browsePane() const { return m_browse; }
+    ReservationsPane *reservationsPane() const { return m_reservationsPane; }
+    CategoriesModel *categoriesModel() const;
+    ItemsModel *itemsModel() const;
+    BlocksModel *reservationsModel() const;
+    ItemDetails *itemDetails() const;
+    TableView *categoriesView() const;
+    TableView *itemsView() const;
+    TableView *reservationsView() const;
+    QLineEdit *searchBox() const;
 
     void showTab(Tab tab);
     /// Chooses a category in the list, as a click would.
@@ -112,28 +117,19 @@ protected:
 private:
     void buildActions();
     void buildUi();
+    /// Adds `pane` as the next tab and routes its signals; the order of the calls is Tab's order.
+    void addPane(Pane *pane);
+    Pane *currentPane() const;
     void restoreLayout();
     void saveLayout();
 
     void onSessionState();
     void onConnected();
     void onModelError(const Error &error);
-    void onCategoriesLoaded();
-    void onCategoryChosen();
-    void onItemsLoaded();
-    void onCurrentItemChanged();
-    void onSearchEdited();
-    void runSearch();
-    void applyReservationFilter();
     void updateActions();
     void liveTick();
     void refreshAll();
 
-    void newItem();
-    void reserveSelected();
-    void confirmSelected();
-    void releaseSelected();
-    void extendSelected();
     void cleanup();
     void openConnectionDialog();
     void chooseImportFile();
@@ -141,54 +137,28 @@ private:
     void chooseExportFile(bool wholeCategory);
     /// Asks where to save a CSV file, starting with `suggestedName`; empty if cancelled.
     QString askSavePath(const QString &title, const QString &suggestedName);
-    /// The category chosen in the list, or empty.
-    QString chosenCategory() const;
     void configureAutoCleanup();
     void runAutoCleanup();
-
-    /// The selected reservations that are still temporary (or expired, for release).
-    QList<Block> selectedBlocks(bool includeExpired) const;
-    /// Asks `question` in a window-modal box; `onYes` runs if the user agrees.
-    void ask(const QString &title, const QString &question, const QString &yesText,
-             std::function<void()> onYes);
-    /// Runs `operation` on each block off the GUI thread, then reports the outcome.
-    void runOnBlocks(const QList<qint64> &ids, std::function<Result<QString>(qint64)> operation,
-                     const QString &doneText);
     void showMessage(const QString &message, bool isError = false);
 
     Session *m_session;
     DeskSettings *m_settings;
-    CategoriesModel *m_categories;
-    ItemsModel *m_items;
-    BlocksModel *m_reservations;
+    BrowsePane *m_browse = nullptr;
+    ReservationsPane *m_reservationsPane = nullptr;
+    QList<Pane *> m_panes;
 
     QTabWidget *m_tabs = nullptr;
-    QLineEdit *m_categoryFilter = nullptr;
-    TableView *m_categoriesView = nullptr;
-    QLineEdit *m_search = nullptr;
-    QLabel *m_itemsSummary = nullptr;
-    TableView *m_itemsView = nullptr;
-    ItemDetails *m_details = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QSplitter *m_mainSplitter = nullptr;
-    QSplitter *m_browseSplitter = nullptr;
-    QComboBox *m_stateFilter = nullptr;
-    QCheckBox *m_mineOnly = nullptr;
-    QLineEdit *m_itemFilter = nullptr;
-    TableView *m_reservationsView = nullptr;
-    QLabel *m_reservationsSummary = nullptr;
-
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_userLabel = nullptr;
 
     QHash<int, QAction *> m_actions;
-    QTimer m_searchDebounce;
     QTimer m_live;
     QTimer m_autoCleanup;
     int m_liveTicks = 0;
-    QString m_pendingCategory; ///< to choose once the list is in
     QString m_lastMessage;
-    bool m_operationRunning = false;
 };
 
 } // namespace inventory
