@@ -92,6 +92,15 @@ Error Error::invalidInput(const QString &field, const QString &reason)
     return e;
 }
 
+Error Error::conflict(qint64 id, const QString &message)
+{
+    Error e;
+    e.kind = Kind::Conflict;
+    e.id = id;
+    e.message = message;
+    return e;
+}
+
 Error Error::permissionDenied(const QString &action, const QString &neededRole)
 {
     Error e;
@@ -157,6 +166,8 @@ QString kindName(Error::Kind kind)
         return QStringLiteral("expired");
     case Error::Kind::AlreadyPermanent:
         return QStringLiteral("already_permanent");
+    case Error::Kind::Conflict:
+        return QStringLiteral("conflict");
     case Error::Kind::InvalidInput:
         return QStringLiteral("invalid_input");
     case Error::Kind::PermissionDenied:

@@ -16,6 +16,9 @@ struct Error
         InsufficientStock,
         Expired,
         AlreadyPermanent,
+        /// Refused by a business rule not covered above: an archived item, a count already
+        /// posted, a movement already undone, an item with reservations.
+        Conflict,
         InvalidInput,
         PermissionDenied,
         Connection, ///< retryable: the server could not be reached or went away
@@ -42,6 +45,7 @@ struct Error
     static Error expired(qint64 blockId, const QDateTime &when);
     static Error alreadyPermanent(qint64 blockId);
     static Error invalidInput(const QString &field, const QString &reason);
+    static Error conflict(qint64 id, const QString &message);
     static Error permissionDenied(const QString &action, const QString &neededRole);
     static Error connection(const QString &server, const QString &reason);
     static Error server(const QString &message, const QString &sqlState = {});

@@ -1,6 +1,7 @@
 #include "operations.h"
 
 #include "connection.h"
+#include "operationsupport.h"
 #include "duration.h"
 #include "money.h"
 #include "sqlarray.h"
@@ -16,34 +17,31 @@ namespace inventory {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inventory", text);
-}
-
-const QString staffRole = QStringLiteral("inventory_staff");
-const QString managerRole = QStringLiteral("inventory_manager");
+using namespace detail;
 
 // The SQL below is laid out as SQL, not as C++.
 // clang-format off
+#define EPOCH_MS INVENTORY_EPOCH_MS
 // Every statement below is a constant: values are only ever bound, never spliced in.
 
-// Item columns, in the order readItem() expects; `reserved` is the units held by temporary blocks.
-// Times travel as milliseconds since the epoch: far cheaper to read than timestamp text.
-#define EPOCH_MS(column) "(date_part('epoch', " column ") * 1000)::bigint"
-#define ITEM_COLUMNS                                                                                      \
-    "i.id, i.name, i.description, i.quantity, i.price::text, i.category, " EPOCH_MS("i.created_at") ", " \
-    EPOCH_MS("i.updated_at") ", "                                                                          \
-    "(SELECT coalesce(sum(b.quantity), 0) FROM public.block_inventory b "                               \
-    "  WHERE b.item_id = i.id AND b.is_permanent = false) "
+const QString itemSql = QStringLiteral(
+    "SELECT " INVENTORY_ITEM_COLUMNS "FROM public.items i " INVENTORY_ITEM_HELD_JOIN "WHERE i.id = $1");
 
-const QString itemSql = QStringLiteral("SELECT " ITEM_COLUMNS "FROM public.items i WHERE i.id = $1");
-
+// An exact SKU or barcode first (each from its unique index), then the names starting with the
+// text. Archived items are found too (search is for finding; browsing hides them).
 const QString searchSql = QStringLiteral(
-    "SELECT " ITEM_COLUMNS "FROM public.items i "
+    "SELECT " INVENTORY_ITEM_COLUMNS "FROM ("
+    "  (SELECT c.*, 0 AS rank FROM public.items c WHERE lower(c.sku) = lower($1) AND c.sku IS NOT NULL) "
+    "  UNION ALL "
+    "  (SELECT c.*, 1 FROM public.items c "
+    "    WHERE $1 ~ '^[0-9]{12,13}$' AND lpad(c.barcode, 13, '0') = lpad($1, 13, '0') AND c.barcode IS NOT NULL) "
+    "  UNION ALL "
     // A byte-wise range on lower(name): the prefix index serves it even with a generic plan.
-    "WHERE lower(i.name) ~>=~ lower($1) AND lower(i.name) ~<~ (lower($1) || chr(1114111)) "
-    "ORDER BY lower(i.name), i.id LIMIT $2");
+    "  (SELECT c.*, 2 FROM public.items c "
+    "    WHERE lower(c.name) ~>=~ lower($1) AND lower(c.name) ~<~ (lower($1) || chr(1114111)) "
+    "    ORDER BY lower(c.name), c.id LIMIT $2)"
+    ") i " INVENTORY_ITEM_HELD_JOIN
+    "ORDER BY i.rank, lower(i.name), i.id LIMIT $2");
 
 const QString categoriesSql = QStringLiteral(
     "SELECT category, item_count FROM public.category_counts WHERE item_count > 0 ORDER BY category");
@@ -58,13 +56,16 @@ const QString categoryUnitsSql = QStringLiteral(
 // The units held by temporary blocks come from one index-only scan of block_inventory_item_idx
 // with the 100 ids as array keys, not from a subplan per row: at 10M items and 8 readers that
 // doubled the queries per second (pgbench, 3,400/s → 6,400-7,000/s).
+// Archived items are not browsed (and not counted in category_counts).
 const QString topItemsSql = QStringLiteral(
-    "WITH top AS (SELECT * FROM public.items WHERE category = $1 ORDER BY quantity DESC, id LIMIT 100), "
-    "held AS (SELECT b.item_id, sum(b.quantity) AS units FROM public.block_inventory b "
+    "WITH top AS (SELECT * FROM public.items WHERE category = $1 AND archived_at IS NULL "
+    "              ORDER BY quantity DESC, id LIMIT 100), "
+    "held AS (SELECT b.item_id, sum(b.quantity) AS units, "
+    "                sum(b.quantity) FILTER (WHERE b.expires_at <= now()) AS expired "
+    "           FROM public.block_inventory b "
     "          WHERE b.item_id = ANY (ARRAY(SELECT t.id FROM top t)) AND b.is_permanent = false "
     "          GROUP BY b.item_id) "
-    "SELECT i.id, i.name, i.description, i.quantity, i.price::text, i.category, " EPOCH_MS("i.created_at") ", "
-    EPOCH_MS("i.updated_at") ", coalesce(h.units, 0), "
+    "SELECT " INVENTORY_ITEM_FIELDS ", coalesce(h.units, 0), coalesce(h.expired, 0), "
     "       (SELECT coalesce((SELECT item_count FROM public.category_counts WHERE category = $1), 0)) "
     "FROM top i LEFT JOIN held h ON h.item_id = i.id "
     "ORDER BY i.quantity DESC, i.id");
@@ -73,8 +74,8 @@ const QString categoryCountSql = QStringLiteral(
     "SELECT coalesce((SELECT item_count FROM public.category_counts WHERE category = $1), 0)");
 
 const QString createItemSql = QStringLiteral(
-    "SELECT i.id, i.name, i.description, i.quantity, i.price::text, i.category, " EPOCH_MS("i.created_at") ", "
-    EPOCH_MS("i.updated_at") ", 0 FROM inventory.create_item($1, $2::numeric, $3, $4, $5) i");
+    "SELECT " INVENTORY_ITEM_FIELDS ", 0, 0 "
+    "FROM inventory.create_item($1, $2::numeric, $3, $4, $5, $6, $7, $8, $9) i");
 
 const QString reserveSql = QStringLiteral(
     "SELECT outcome, block_id, item_name, quantity, remaining, expires_at "
@@ -118,69 +119,6 @@ const QString blocksSql = QStringLiteral(
 
 // clang-format on
 
-QDateTime utc(const QVariant &value)
-{
-    QDateTime moment = value.toDateTime();
-    return moment.isValid() ? moment.toUTC() : QDateTime();
-}
-
-QDateTime fromEpochMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-Item readItem(const QSqlQuery &q)
-{
-    Item item;
-    item.id = q.value(0).toLongLong();
-    item.name = q.value(1).toString();
-    item.description = q.value(2).toString();
-    item.quantity = q.value(3).toInt();
-    item.price = parsePrice(q.value(4).toString()).value_or(0);
-    item.category = q.value(5).toString();
-    item.createdAt = fromEpochMs(q.value(6));
-    item.updatedAt = fromEpochMs(q.value(7));
-    item.reserved = q.value(8).toLongLong();
-    return item;
-}
-
-// A NULL of the given type: QPSQL sends NULL, and the server knows the parameter's type.
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant textOrNull(const QString &value)
-{
-    return value.isEmpty() ? nullText() : QVariant(value);
-}
-
-Error withPermission(Error error, const QString &action, const QString &role)
-{
-    if (error.kind == Error::Kind::PermissionDenied) {
-        const QString sqlState = error.sqlState;
-        error = Error::permissionDenied(action, role);
-        error.sqlState = sqlState;
-    }
-    return error;
-}
-
-Result<QSqlQuery *> run(const QString &sql, const QVariantList &values, Retry retry,
-                        const QString &action = {}, const QString &role = staffRole)
-{
-    auto query = Connection::current().execute(sql, values, retry);
-    if (!query)
-        return std::unexpected(withPermission(query.error(), action, role));
-    return query;
-}
-
-// For a function that answered with an outcome the server did not anticipate: a bug, said plainly.
-Error unexpectedOutcome(const QString &operation, const QString &outcome)
-{
-    return Error::server(tr("The server answered '%1' to %2, which this version does not understand.")
-                             .arg(outcome, operation));
-}
-
 } // namespace
 
 Result<Item> item(qint64 id)
@@ -203,7 +141,9 @@ Result<Item> createItem(const NewItem &newItem)
         return std::unexpected(*invalid);
     auto q = run(createItemSql,
                  { newItem.name.trimmed(), formatPrice(newItem.price), int(newItem.quantity),
-                   textOrNull(newItem.category.trimmed()), textOrNull(newItem.description) },
+                   textOrNull(newItem.category.trimmed()), textOrNull(newItem.description),
+                   textOrNull(newItem.sku.trimmed()), textOrNull(newItem.barcode.trimmed()),
+                   intOrNull(newItem.reorderPoint), intOrNull(newItem.reorderQuantity) },
                  Retry::Never, tr("create items"), staffRole);
     if (!q)
         return std::unexpected(q.error());
@@ -277,7 +217,7 @@ Result<TopItems> topItems(const QString &category)
     top.category = category;
     while ((*q)->next()) {
         top.items << readItem(**q);
-        top.totalItemsInCategory = (*q)->value(9).toLongLong();
+        top.totalItemsInCategory = (*q)->value(itemColumnCount).toLongLong();
     }
     (*q)->finish();
     if (top.items.isEmpty()) {
@@ -343,6 +283,8 @@ Result<Reservation> reserve(qint64 itemId, qint64 quantity, Ttl ttl, const QStri
         return std::unexpected(Error::insufficientStock(itemId, itemName, quantity, remaining));
     if (outcome == QLatin1String("not_found"))
         return std::unexpected(Error::notFound(tr("Item"), itemId));
+    if (outcome == QLatin1String("archived"))
+        return std::unexpected(archivedItem(itemId, itemName, tr("reserved")));
     return std::unexpected(unexpectedOutcome(tr("a reservation"), outcome));
 }
 
@@ -620,6 +562,14 @@ Result<QList<Block>> blocks(const BlockFilter &filter)
             sql += QLatin1String(" AND NOT b.is_permanent AND b.expires_at <= now()");
             break;
         }
+    }
+    if (!filter.reference.isEmpty()) {
+        if (auto invalid =
+                validate::text(tr("reference"), filter.reference, validate::maxReferenceLength, false))
+            return std::unexpected(*invalid);
+        // Contains, any case; strpos, not LIKE, so '%' and '_' in an order number are plain text.
+        values << filter.reference;
+        sql += QStringLiteral(" AND strpos(lower(b.reference), lower($%1)) > 0").arg(values.size());
     }
     if (filter.mineOnly)
         sql += QLatin1String(" AND b.created_by = session_user");

@@ -21,3 +21,19 @@ QString textArray(const QStringList &values, bool emptyIsNull)
 }
 
 } // namespace inventory::sql
+
+namespace inventory::sql {
+
+QString bigintArray(const QList<qint64> &values)
+{
+    QString literal = QStringLiteral("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            literal += u',';
+        literal += QString::number(values.at(i));
+    }
+    literal += u'}';
+    return literal;
+}
+
+} // namespace inventory::sql

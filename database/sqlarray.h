@@ -10,3 +10,10 @@ namespace inventory::sql {
 QString textArray(const QStringList &values, bool emptyIsNull = false);
 
 } // namespace inventory::sql
+
+namespace inventory::sql {
+
+/// A PostgreSQL array literal of bigint (`$1::bigint[]`).
+QString bigintArray(const QList<qint64> &values);
+
+} // namespace inventory::sql

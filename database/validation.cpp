@@ -8,9 +8,9 @@
 namespace inventory::validate {
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("inventory::validate", text);
+    return QCoreApplication::translate("inventory::validate", text, disambiguation, n);
 }
 } // namespace
 
@@ -87,7 +87,72 @@ std::optional<Error> newItem(const NewItem &item)
         return e;
     if (auto e = quantity(tr("quantity"), item.quantity, 0))
         return e;
+    if (!item.sku.isEmpty()) {
+        if (auto e = sku(item.sku))
+            return e;
+    }
+    if (!item.barcode.isEmpty()) {
+        if (auto e = barcode(item.barcode))
+            return e;
+    }
+    if (item.reorderPoint) {
+        if (auto e = quantity(tr("reorder point"), *item.reorderPoint, 0))
+            return e;
+    }
+    if (item.reorderQuantity) {
+        if (auto e = quantity(tr("reorder quantity"), *item.reorderQuantity, 1))
+            return e;
+    }
     return price(item.price);
+}
+
+std::optional<Error> sku(const QString &value)
+{
+    if (auto e = text(tr("SKU"), value, maxSkuLength, true))
+        return e;
+    if (value.trimmed() != value)
+        return Error::invalidInput(tr("SKU"), tr("'%1' starts or ends with a space.").arg(value));
+    return std::nullopt;
+}
+
+int gtinCheckDigit(QStringView digits)
+{
+    // From the right, the digits weigh 3, 1, 3, 1, …
+    int sum = 0;
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        const int digit = digits.at(digits.size() - 1 - i).digitValue();
+        sum += digit * (i % 2 == 0 ? 3 : 1);
+    }
+    return (10 - sum % 10) % 10;
+}
+
+bool isValidGtin(QStringView code)
+{
+    if (code.size() != 12 && code.size() != 13)
+        return false;
+    for (QChar c : code) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return gtinCheckDigit(code.first(code.size() - 1)) == code.back().digitValue();
+}
+
+std::optional<Error> barcode(const QString &value)
+{
+    if (value.size() != 12 && value.size() != 13)
+        return Error::invalidInput(
+            tr("barcode"),
+            tr("'%1' has %n digit(s); an EAN-13 has 13 and a UPC-A 12.", "", int(value.size())).arg(value));
+    for (QChar c : value) {
+        if (c < u'0' || c > u'9')
+            return Error::invalidInput(tr("barcode"), tr("'%1' is not all digits.").arg(value));
+    }
+    const int expected = gtinCheckDigit(QStringView(value).first(value.size() - 1));
+    if (expected != value.back().digitValue())
+        return Error::invalidInput(
+            tr("barcode"),
+            tr("'%1' ends in %2, but its check digit is %3.").arg(value).arg(value.back()).arg(expected));
+    return std::nullopt;
 }
 
 } // namespace inventory::validate
