@@ -244,8 +244,9 @@ void tst_BadInput::cliRefusesCleanly_data()
     row("top: empty", L { QStringLiteral("top"), QString() }, 2, "category");
     row("top: 10 KB", L { QStringLiteral("top"), x }, 2, "10240 characters long");
     row("top: invalid UTF-8", L { QStringLiteral("top"), bad }, 2, "is not valid UTF-8");
-    row("top: SQL is just a category", L { QStringLiteral("top"), QStringLiteral("Kitchen' OR '1'='1") }, 0,
-        "top 0 of 0");
+    row("top: SQL is just a category (an unknown one)",
+        L { QStringLiteral("top"), QStringLiteral("Kitchen' OR '1'='1") }, 3,
+        "No category 'Kitchen' OR '1'='1'");
 
     // reserve ITEM QTY [--ttl] [--ref]
     auto reserveArgs = [](QString item, QString quantity, L extra = {}) {

@@ -64,6 +64,14 @@ private slots:
     void managerCommands();
     void cleanupPrintsTheOriginalShape();
     void blocksFilters();
+    void blocksByReference();
+    void overviewFitsEightyColumns();
+    void commandHelpNamesTheCommand_data();
+    void commandHelpNamesTheCommand();
+    void topOfAnUnknownCategory_data();
+    void topOfAnUnknownCategory();
+    void idsWithAHash();
+    void categoriesShowUnits();
     void refusals_data();
     void refusals();
     void invalidUtf8IsRefused();
@@ -296,6 +304,156 @@ void tst_Inventoryctl::blocksFilters()
     }
 }
 
+void tst_Inventoryctl::blocksByReference()
+{
+    auto first = reserve(m_item, 1, std::chrono::hours(1), QStringLiteral("ORD-1002"));
+    auto second = reserve(m_item, 1, std::chrono::hours(1), QStringLiteral("ORD-10020"));
+    auto other = reserve(m_item, 1, std::chrono::hours(1), QStringLiteral("ORD-2001"));
+    QVERIFY(first && second && other);
+    // Contains, any case: an order number finds its reservations and no others.
+    const Run run = asStaff({ QStringLiteral("blocks"), QStringLiteral("--ref"), QStringLiteral("ord-1002"),
+                              QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 0);
+    QList<qint64> ids;
+    for (const QJsonValue &b : run.json().array())
+        ids << b.toObject().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(ids, (QList<qint64> { second->blockId, first->blockId }));
+    const Run text =
+        asStaff({ QStringLiteral("blocks"), QStringLiteral("--ref"), QStringLiteral("ORD-2001") });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QLatin1String("ORD-2001")) && !text.out.contains(QLatin1String("ORD-1002")),
+             qPrintable(text.out));
+    const Run none = asStaff({ QStringLiteral("blocks"), QStringLiteral("--ref"), QStringLiteral("NO-SUCH"),
+                               QStringLiteral("--json") });
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.json().array().isEmpty());
+}
+
+void tst_Inventoryctl::overviewFitsEightyColumns()
+{
+    const Run run = inventory::test::runProgram(program(), { QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'));
+    for (const QString &line : lines)
+        QVERIFY2(line.size() <= 80, qPrintable(QStringLiteral("%1 columns: %2").arg(line.size()).arg(line)));
+    // Every command is there, and a long description is wrapped, not cut.
+    for (const char *command :
+         { "migrate", "seed", "item", "create-item", "search", "categories", "top", "reserve", "confirm",
+           "release", "extend", "blocks", "cleanup", "import", "export", "bench", "local" })
+        QVERIFY2(run.out.contains(QLatin1String("\n  ") + QLatin1String(command) + QLatin1Char(' '))
+                     || run.out.contains(QLatin1String("\n  ") + QLatin1String(command) + QLatin1Char('\n')),
+                 command);
+    QVERIFY2(run.out.simplified().contains(QLatin1String("all or nothing unless --valid-rows.")),
+             qPrintable(run.out));
+}
+
+void tst_Inventoryctl::commandHelpNamesTheCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("usage");
+    QTest::newRow("reserve") << QStringList { QStringLiteral("reserve"), QStringLiteral("--help") }
+                             << QStringLiteral("Usage: inventoryctl reserve [options] ITEM QTY");
+    QTest::newRow("help reserve") << QStringList { QStringLiteral("help"), QStringLiteral("reserve") }
+                                  << QStringLiteral("Usage: inventoryctl reserve [options] ITEM QTY");
+    QTest::newRow("bench") << QStringList { QStringLiteral("bench"), QStringLiteral("--help") }
+                           << QStringLiteral("Usage: inventoryctl bench [options]");
+}
+
+void tst_Inventoryctl::commandHelpNamesTheCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, usage);
+    const Run run = inventory::test::runProgram(program(), arguments);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.section(QLatin1Char('\n'), 0, 0), usage);
+}
+
+void tst_Inventoryctl::topOfAnUnknownCategory_data()
+{
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("wrong case") << QStringLiteral("kitchen")
+                                << QStringLiteral("No category 'kitchen'; did you mean 'Kitchen'?");
+    QTest::newRow("upper case") << QStringLiteral("KITCHEN")
+                                << QStringLiteral("No category 'KITCHEN'; did you mean 'Kitchen'?");
+    QTest::newRow("a typo") << QStringLiteral("Kitchn")
+                            << QStringLiteral("No category 'Kitchn'; did you mean 'Kitchen'?");
+    QTest::newRow("nothing like it") << QStringLiteral(
+        "Nonexistent") << QStringLiteral("No category 'Nonexistent'; 'inventoryctl categories' lists them.");
+}
+
+void tst_Inventoryctl::topOfAnUnknownCategory()
+{
+    QFETCH(QString, category);
+    QFETCH(QString, message);
+    const Run run = asStaff({ QStringLiteral("top"), category });
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.err.trimmed(), QStringLiteral("inventoryctl: ") + message);
+    QVERIFY(run.out.isEmpty());
+    const Run json = asStaff({ QStringLiteral("top"), category, QStringLiteral("--json") });
+    QCOMPARE(json.exitCode, 3);
+    QCOMPARE(json.json().object().value(QStringLiteral("error")).toString(), message);
+    QCOMPARE(json.json().object().value(QStringLiteral("kind")).toString(), QStringLiteral("not_found"));
+}
+
+void tst_Inventoryctl::idsWithAHash()
+{
+    const QString hashed = QStringLiteral("#%1").arg(m_item);
+    const Run shown = asStaff({ QStringLiteral("item"), hashed, QStringLiteral("--json") });
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(shown.json().object().value(QStringLiteral("id")).toInteger(), m_item);
+    const Run reserved =
+        asStaff({ QStringLiteral("reserve"), hashed, QStringLiteral("1"), QStringLiteral("--json") });
+    QCOMPARE(reserved.exitCode, 0);
+    const qint64 block = reserved.json().object().value(QStringLiteral("blockId")).toInteger();
+    const Run listed =
+        asStaff({ QStringLiteral("blocks"), QStringLiteral("--item"), hashed, QStringLiteral("--json") });
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.json().array().first().toObject().value(QStringLiteral("id")).toInteger(), block);
+    const Run extended = asManager({ QStringLiteral("extend"), QStringLiteral("#%1").arg(block),
+                                     QStringLiteral("--ttl"), QStringLiteral("5m") });
+    QCOMPARE(extended.exitCode, 0);
+    const Run released = asManager({ QStringLiteral("release"), QStringLiteral("#%1").arg(block) });
+    QCOMPARE(released.exitCode, 0);
+    // A hash alone, or a hash and text, is still not an id.
+    for (const char *bad : { "#", "#abc", "##12", "#-3" }) {
+        const Run refused = asStaff({ QStringLiteral("confirm"), QLatin1String(bad) });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("is not an id")), qPrintable(refused.err));
+    }
+}
+
+void tst_Inventoryctl::categoriesShowUnits()
+{
+    auto units = TestCluster::instance().ownerQueryRow(
+        db, QStringLiteral("SELECT sum(quantity)::bigint, count(*) FROM items WHERE category = $1"),
+        { QStringLiteral("Kitchen") });
+    QVERIFY(units);
+    const qint64 expected = units->at(0).toLongLong();
+    const qint64 items = units->at(1).toLongLong();
+    QVERIFY(expected > 0);
+    const Run json = asStaff({ QStringLiteral("categories"), QStringLiteral("--json") });
+    QCOMPARE(json.exitCode, 0);
+    bool found = false;
+    for (const QJsonValue &value : json.json().array()) {
+        const QJsonObject c = value.toObject();
+        QVERIFY2(c.contains(QLatin1String("units")),
+                 qPrintable(c.value(QStringLiteral("category")).toString()));
+        if (c.value(QStringLiteral("category")).toString() == QLatin1String("Kitchen")) {
+            found = true;
+            QCOMPARE(c.value(QStringLiteral("units")).toInteger(), expected);
+            QCOMPARE(c.value(QStringLiteral("count")).toInteger(), items);
+        }
+    }
+    QVERIFY(found);
+    const Run text = asStaff({ QStringLiteral("categories") });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.section(QLatin1Char('\n'), 0, 0).contains(QLatin1String("UNITS")),
+             qPrintable(text.out));
+    const QString kitchenLine = text.out.split(QLatin1Char('\n')).filter(QStringLiteral("Kitchen")).value(0);
+    QCOMPARE(kitchenLine.simplified(), QStringLiteral("%1 %2 Kitchen").arg(items).arg(expected));
+}
+
 void tst_Inventoryctl::refusals_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -339,7 +497,8 @@ void tst_Inventoryctl::refusals_data()
           QStringLiteral("--price"), QStringLiteral("1") },
         2, "10240 characters long");
     row("SQL in a category is just a category",
-        { QStringLiteral("top"), QStringLiteral("Kitchen' OR '1'='1") }, 0, "");
+        { QStringLiteral("top"), QStringLiteral("Kitchen' OR '1'='1") }, 3,
+        "No category 'Kitchen' OR '1'='1'");
     row("unknown block", { QStringLiteral("release"), QStringLiteral("987654321") }, 3,
         "Reservation #987654321 does not exist.");
 }

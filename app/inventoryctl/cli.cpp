@@ -21,6 +21,7 @@ int exitCodeFor(const Error &error)
     case Error::Kind::InsufficientStock:
     case Error::Kind::Expired:
     case Error::Kind::AlreadyPermanent:
+    case Error::Kind::Conflict:
         return ExitRefused;
     case Error::Kind::PermissionDenied:
         return ExitPermission;
@@ -59,15 +60,18 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &arguments, int &e
         // A negative number where a value belongs ("item -1") reads to the parser as short
         // options; say what is really wrong with it.
         static const QRegularExpression negative(QStringLiteral("^-\\d+$"));
-        const auto isDigit = [](const QString &name) { return name.size() == 1 && name.front().isDigit(); };
+        const auto isDigit = [](const QString &name) {
+            return name.size() == 1 && name.front().isDigit();
+        };
         const QStringList unknown = parser.unknownOptionNames();
         const auto number = std::find_if(arguments.cbegin() + 1, arguments.cend(),
                                          [](const QString &a) { return negative.match(a).hasMatch(); });
-        if (!unknown.isEmpty() && std::all_of(unknown.cbegin(), unknown.cend(), isDigit) && number != arguments.cend()) {
+        if (!unknown.isEmpty() && std::all_of(unknown.cbegin(), unknown.cend(), isDigit)
+            && number != arguments.cend()) {
             exitCode = fail(Error::invalidInput(
                 QCoreApplication::translate("inventoryctl", "argument"),
-                QCoreApplication::translate("inventoryctl",
-                                            "'%1' is negative; ids and quantities are whole numbers from 1 up.")
+                QCoreApplication::translate(
+                    "inventoryctl", "'%1' is negative; ids and quantities are whole numbers from 1 up.")
                     .arg(number->left(40))));
             return false;
         }
@@ -75,7 +79,17 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &arguments, int &e
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+        // Qt starts the usage line with the program's path as started; name the tool and the
+        // command instead ("Usage: inventoryctl reserve [options] ITEM QTY").
+        QString help = parser.helpText();
+        const QString started = QCoreApplication::arguments().value(0);
+        const QString usage = QCoreApplication::translate("QCommandLineParser", "Usage: %1").arg(started);
+        if (!started.isEmpty() && help.startsWith(usage)) {
+            help.replace(0, usage.size(),
+                         QCoreApplication::translate("QCommandLineParser", "Usage: %1")
+                             .arg(QStringLiteral("inventoryctl ") + arguments.value(0)));
+        }
+        m_out << help;
         m_out.flush();
         exitCode = ExitOk;
         return false;
@@ -153,8 +167,11 @@ void Cli::printJson(const QJsonValue &value)
 
 std::optional<qint64> parseId(Cli &cli, const QString &field, const QString &text, int &exitCode)
 {
+    // "#2522" as the app shows ids (and accepts them in its find box).
+    const QStringView digits =
+        text.startsWith(QLatin1Char('#')) ? QStringView(text).mid(1) : QStringView(text);
     bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
+    const qint64 value = digits.toLongLong(&ok);
     if (!ok || value <= 0) {
         exitCode = cli.fail(Error::invalidInput(
             field,

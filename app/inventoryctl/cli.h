@@ -52,5 +52,6 @@ private:
     QCommandLineOption m_jsonOption;
 };
 
-/// Parses a positive id ("item id", "reservation id"); prints the refusal when it is not one.
+/// Parses a positive id ("item id", "reservation id"), "12" or "#12"; prints the refusal when it is
+/// not one.
 std::optional<qint64> parseId(Cli &cli, const QString &field, const QString &text, int &exitCode);

@@ -3,8 +3,11 @@
 #include "duration.h"
 #include "money.h"
 #include "output.h"
+#include "stock.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <unistd.h>
 
 using namespace inventory;
 
@@ -13,6 +16,11 @@ namespace cmd {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("inventoryctl", text);
+}
+
+QString plural(qint64 n, const char *one, const char *many)
+{
+    return n == 1 ? tr(one) : tr(many).arg(n);
 }
 
 const Command &command(const char *name)
@@ -29,14 +37,17 @@ bool prepare(Cli &cli, QCommandLineParser &parser, const Command &command, const
     cli.addGlobalOptions(parser);
     const QString synopsis = QString::fromLatin1(command.synopsis);
     // The synopsis names the positional arguments. Options and their values ("--items N") and
-    // whatever is in brackets ("[--ttl 1h]") are not positional, so they are skipped.
+    // whatever is in brackets ("[--ttl 1h]", "(--by N | --to N)") are not positional, so they
+    // are skipped.
     int bracketDepth = 0;
     bool optionValue = false;
     for (const QString &token : synopsis.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const bool isOption = token.startsWith(QLatin1Char('-'));
+        const bool opens = token.startsWith(QLatin1Char('[')) || token.startsWith(QLatin1Char('('));
         const bool isPositional =
-            bracketDepth == 0 && !token.startsWith(QLatin1Char('[')) && !isOption && !optionValue;
-        bracketDepth += int(token.count(QLatin1Char('['))) - int(token.count(QLatin1Char(']')));
+            bracketDepth == 0 && !opens && !isOption && !optionValue && token != QLatin1String("|");
+        bracketDepth += int(token.count(QLatin1Char('['))) + int(token.count(QLatin1Char('(')))
+            - int(token.count(QLatin1Char(']'))) - int(token.count(QLatin1Char(')')));
         optionValue = isOption;
         if (isPositional)
             parser.addPositionalArgument(token.toLower(), token, token);
@@ -88,6 +99,71 @@ std::optional<qint64> numberOption(Cli &cli, const QCommandLineParser &parser, c
     return value;
 }
 
+std::optional<qint64> number(Cli &cli, const QString &field, const QString &text, int &exitCode)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok) {
+        exitCode = cli.fail(Error::invalidInput(field, tr("'%1' is not a whole number.").arg(text.left(40))));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<ItemRef> parseItemRef(Cli &cli, const QString &text, int &exitCode)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    const bool isNumber = digits.match(text).hasMatch();
+    // A UPC-A or EAN-13 barcode is a number too, but no shop has a trillion items: 12 and 13
+    // digits are a barcode, "#…" is always an id.
+    if (text.startsWith(QLatin1Char('#')) || text.isEmpty() || text.startsWith(QLatin1Char('-'))
+        || (isNumber && text.size() != 12 && text.size() != 13)) {
+        const auto id = parseId(cli, tr("item id"), text, exitCode);
+        if (!id)
+            return std::nullopt;
+        return ItemRef { *id, {} };
+    }
+    return ItemRef { std::nullopt, text };
+}
+
+std::optional<qint64> resolveItem(Cli &cli, const ItemRef &ref, int &exitCode)
+{
+    if (ref.id)
+        return *ref.id;
+    const auto found = itemByCode(ref.code);
+    if (!found) {
+        exitCode = cli.fail(found.error());
+        return std::nullopt;
+    }
+    return found->id;
+}
+
+QCommandLineOption yesOption()
+{
+    return { QStringLiteral("yes"), tr("Book without asking (for scripts).") };
+}
+
+bool confirmBooking(Cli &cli, const QCommandLineParser &parser, const QString &question, int &exitCode)
+{
+    if (parser.isSet(QStringLiteral("yes")))
+        return true;
+    cli.out().flush();
+    if (!isatty(STDIN_FILENO)) {
+        exitCode = cli.fail(Error::invalidInput(
+            QStringLiteral("--yes"),
+            tr("Nothing was booked: there is no terminal to ask on; give --yes to book without asking.")));
+        return false;
+    }
+    cli.err() << question << ' ' << tr("[y/N]") << ' ' << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed();
+    if (answer.compare(tr("y"), Qt::CaseInsensitive) == 0
+        || answer.compare(tr("yes"), Qt::CaseInsensitive) == 0)
+        return true;
+    exitCode = cli.fail(Error::invalidInput(tr("answer"), tr("Nothing was booked.")));
+    return false;
+}
+
 void printItem(Cli &cli, const Item &item)
 {
     if (cli.json()) {
@@ -95,15 +171,37 @@ void printItem(Cli &cli, const Item &item)
         return;
     }
     QTextStream &out = cli.out();
+    const auto orNone = [](const QString &value) {
+        return value.isEmpty() ? QStringLiteral("-") : value;
+    };
     out << tr("Item #%1 %2").arg(item.id).arg(item.name) << '\n'
         << tr("  quantity:    %1 available, %2 in temporary reservations")
-               .arg(item.quantity)
-               .arg(item.reserved)
-        << '\n'
+               .arg(item.available())
+               .arg(item.reserved - item.expiredHeld);
+    // Units of expired, not yet cleaned-up reservations count as available: the next
+    // reservation of this item takes them back first.
+    if (item.expiredHeld > 0)
+        out << tr(" (%1 of the available still in expired reservations)").arg(item.expiredHeld);
+    out << '\n'
         << tr("  price:       %1").arg(formatPrice(item.price)) << '\n'
-        << tr("  category:    %1").arg(item.category.isEmpty() ? QStringLiteral("-") : item.category) << '\n';
+        << tr("  category:    %1").arg(orNone(item.category)) << '\n';
     if (!item.description.isEmpty())
         out << tr("  description: %1").arg(item.description) << '\n';
+    if (!item.sku.isEmpty() || !item.barcode.isEmpty())
+        out << tr("  sku:         %1").arg(orNone(item.sku)) << '\n'
+            << tr("  barcode:     %1").arg(orNone(item.barcode)) << '\n';
+    if (item.reorderPoint) {
+        out << tr("  reorder:     at %1 units or fewer").arg(*item.reorderPoint);
+        if (item.reorderQuantity)
+            out << tr(", order %1").arg(*item.reorderQuantity);
+        if (item.isLow())
+            out << tr(" (low now)");
+        out << '\n';
+    }
+    if (item.isArchived())
+        out << tr("  archived:    %1 (hidden from browsing; cannot be reserved or received)")
+                   .arg(text::moment(item.archivedAt))
+            << '\n';
     out << tr("  created:     %1").arg(text::moment(item.createdAt)) << '\n'
         << tr("  updated:     %1").arg(text::moment(item.updatedAt)) << '\n';
 }

@@ -30,9 +30,12 @@ const Command commandList[] = {
       QT_TRANSLATE_NOOP("inventoryctl", "Add an item."), createItemCommand },
     { "search", "PREFIX",
       QT_TRANSLATE_NOOP("inventoryctl", "Items whose name starts with PREFIX (any case)."), searchCommand },
-    { "categories", "", QT_TRANSLATE_NOOP("inventoryctl", "Categories with their item counts."),
+    { "categories", "",
+      QT_TRANSLATE_NOOP("inventoryctl", "Categories with their item counts and units in stock."),
       categoriesCommand },
-    { "top", "CATEGORY", QT_TRANSLATE_NOOP("inventoryctl", "The 100 items of CATEGORY with the most stock."),
+    { "top", "CATEGORY",
+      QT_TRANSLATE_NOOP("inventoryctl",
+                        "The 100 items of CATEGORY with the most stock; CATEGORY as it is spelt."),
       topCommand },
     { "import", "FILE [--valid-rows] [--dry-run]",
       QT_TRANSLATE_NOOP("inventoryctl",
@@ -145,15 +148,68 @@ int categoriesCommand(Cli &cli, const QStringList &arguments)
     const auto list = categories();
     if (!list)
         return cli.fail(list.error());
+    // The units in stock, summed now, as the app's Units column shows them; categoryUnits takes
+    // at most 1,000 names per call.
+    QHash<QString, qint64> units;
+    constexpr qsizetype namesPerCall = 1000;
+    for (qsizetype from = 0; from < list->size(); from += namesPerCall) {
+        QStringList names;
+        for (qsizetype i = from; i < std::min(list->size(), from + namesPerCall); ++i)
+            names << list->at(i).name;
+        const auto summed = categoryUnits(names);
+        if (!summed)
+            return cli.fail(summed.error());
+        units.insert(*summed);
+    }
     if (cli.json()) {
-        cli.printJson(json::categories(*list));
+        cli.printJson(json::categories(*list, units));
         return ExitOk;
     }
     QList<QStringList> rows;
     for (const Category &c : *list)
-        rows << QStringList { QString::number(c.itemCount), c.name };
-    cli.out() << text::table({ tr("ITEMS"), tr("CATEGORY") }, rows, { 0 });
+        rows << QStringList { QString::number(c.itemCount), QString::number(units.value(c.name)), c.name };
+    cli.out() << text::table({ tr("ITEMS"), tr("UNITS"), tr("CATEGORY") }, rows, { 0, 1 });
     return ExitOk;
+}
+
+// Edits (insertions, deletions, substitutions) between two names, ignoring case.
+qsizetype editDistance(const QString &a, const QString &b)
+{
+    const QString x = a.toCaseFolded();
+    const QString y = b.toCaseFolded();
+    QList<qsizetype> row(y.size() + 1);
+    for (qsizetype j = 0; j <= y.size(); ++j)
+        row[j] = j;
+    for (qsizetype i = 1; i <= x.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= y.size(); ++j) {
+            const qsizetype above = row[j];
+            row[j] = std::min({ row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1) });
+            diagonal = above;
+        }
+    }
+    return row[y.size()];
+}
+
+// The existing name a person most likely meant: the same name in another case first, else the
+// one the fewest edits away, if that is at most a third of the name's length.
+QString closestCategory(const QString &wanted, const QList<Category> &categories)
+{
+    for (const Category &c : categories) {
+        if (c.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return c.name;
+    }
+    QString best;
+    qsizetype bestDistance = std::max<qsizetype>(1, wanted.size() / 3) + 1;
+    for (const Category &c : categories) {
+        const qsizetype distance = editDistance(wanted, c.name);
+        if (distance < bestDistance) {
+            best = c.name;
+            bestDistance = distance;
+        }
+    }
+    return best;
 }
 
 int topCommand(Cli &cli, const QStringList &arguments)
@@ -162,9 +218,29 @@ int topCommand(Cli &cli, const QStringList &arguments)
     int exitCode = ExitOk;
     if (!prepare(cli, parser, command("top"), arguments, 1, exitCode) || !cli.connect(exitCode))
         return exitCode;
-    const auto top = topItems(parser.positionalArguments().at(0));
+    const QString category = parser.positionalArguments().at(0);
+    const auto top = topItems(category);
     if (!top)
         return cli.fail(top.error());
+    if (top->items.isEmpty()) {
+        // Nothing in it: a category that exists and is empty, or a name that is not one. Only then
+        // are the names asked for, so the usual answer stays one round trip.
+        const auto list = categories();
+        if (!list)
+            return cli.fail(list.error());
+        const bool exists =
+            std::any_of(list->cbegin(), list->cend(), [&](const Category &c) { return c.name == category; });
+        if (!exists) {
+            Error unknown;
+            unknown.kind = Error::Kind::NotFound;
+            unknown.field = tr("category");
+            const QString closest = closestCategory(category, *list);
+            unknown.message = closest.isEmpty()
+                ? tr("No category '%1'; 'inventoryctl categories' lists them.").arg(category)
+                : tr("No category '%1'; did you mean '%2'?").arg(category, closest);
+            return cli.fail(unknown);
+        }
+    }
     if (cli.json()) {
         cli.printJson(json::topItems(*top));
         return ExitOk;

@@ -25,6 +25,11 @@ static QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
+static QJsonValue numberOrNull(const std::optional<int> &number)
+{
+    return number ? QJsonValue(*number) : QJsonValue(QJsonValue::Null);
+}
+
 QJsonObject item(const Item &item)
 {
     // Prices as strings, exactly as PostgreSQL prints NUMERIC (and as the original API sent them).
@@ -36,7 +41,13 @@ QJsonObject item(const Item &item)
              { QStringLiteral("category"), textOrNull(item.category) },
              { QStringLiteral("created_at"), timestampOrNull(item.createdAt) },
              { QStringLiteral("updated_at"), timestampOrNull(item.updatedAt) },
-             { QStringLiteral("reserved"), item.reserved } };
+             { QStringLiteral("reserved"), item.reserved },
+             { QStringLiteral("available"), item.available() },
+             { QStringLiteral("sku"), textOrNull(item.sku) },
+             { QStringLiteral("barcode"), textOrNull(item.barcode) },
+             { QStringLiteral("reorder_point"), numberOrNull(item.reorderPoint) },
+             { QStringLiteral("reorder_quantity"), numberOrNull(item.reorderQuantity) },
+             { QStringLiteral("archived_at"), timestampOrNull(item.archivedAt) } };
 }
 
 QJsonObject topItems(const TopItems &top)
@@ -101,13 +112,118 @@ QJsonObject cleanup(const CleanupResult &result, const QString &message)
              { QStringLiteral("timestamp"), timestamp(result.finishedAt) } };
 }
 
-QJsonArray categories(const QList<Category> &categories)
+QJsonArray categories(const QList<Category> &categories, const QHash<QString, qint64> &units)
 {
     QJsonArray array;
-    for (const Category &c : categories)
-        array.append(
-            QJsonObject { { QStringLiteral("category"), c.name }, { QStringLiteral("count"), c.itemCount } });
+    for (const Category &c : categories) {
+        QJsonObject object { { QStringLiteral("category"), c.name },
+                             { QStringLiteral("count"), c.itemCount } };
+        if (const auto found = units.constFind(c.name); found != units.cend())
+            object.insert(QStringLiteral("units"), *found);
+        array.append(object);
+    }
     return array;
+}
+
+QJsonObject movement(const StockMovement &m)
+{
+    QJsonObject object { { QStringLiteral("id"), m.id },
+                         { QStringLiteral("itemId"), m.itemId },
+                         { QStringLiteral("kind"), m.kind },
+                         { QStringLiteral("change"), m.change },
+                         { QStringLiteral("resultingQuantity"), m.resultingQuantity },
+                         { QStringLiteral("actor"), textOrNull(m.actor) },
+                         { QStringLiteral("at"), timestampOrNull(m.at) },
+                         { QStringLiteral("reference"), textOrNull(m.reference) },
+                         { QStringLiteral("note"), textOrNull(m.note) } };
+    if (!m.itemName.isEmpty())
+        object.insert(QStringLiteral("itemName"), m.itemName);
+    if (m.kind != QLatin1String("opening"))
+        object.insert(QStringLiteral("reason"), reasonCode(m.reason));
+    if (m.countId != 0)
+        object.insert(QStringLiteral("countId"), m.countId);
+    if (m.compensates != 0)
+        object.insert(QStringLiteral("compensates"), m.compensates);
+    return object;
+}
+
+QJsonObject historyEntry(const HistoryEntry &e)
+{
+    QJsonObject object {
+        { QStringLiteral("source"),
+          e.source == HistoryEntry::Source::Movement ? QStringLiteral("movement") : QStringLiteral("block") },
+        { QStringLiteral("id"), e.id },
+        { QStringLiteral("itemId"), e.itemId },
+        { QStringLiteral("itemName"), e.itemName },
+        { QStringLiteral("kind"), e.kind },
+        { QStringLiteral("reason"), textOrNull(e.reason) },
+        { QStringLiteral("change"), e.change },
+        { QStringLiteral("resultingQuantity"),
+          e.resultingQuantity ? QJsonValue(*e.resultingQuantity) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("actor"), textOrNull(e.actor) },
+        { QStringLiteral("at"), timestampOrNull(e.at) },
+        { QStringLiteral("reference"), textOrNull(e.reference) },
+        { QStringLiteral("note"), textOrNull(e.note) }
+    };
+    if (e.blockId != 0)
+        object.insert(QStringLiteral("blockId"), e.blockId);
+    return object;
+}
+
+QJsonObject stockCount(const StockCount &c)
+{
+    return { { QStringLiteral("countId"), c.id },
+             { QStringLiteral("category"), textOrNull(c.category) },
+             { QStringLiteral("openedBy"), textOrNull(c.openedBy) },
+             { QStringLiteral("openedAt"), timestampOrNull(c.openedAt) },
+             { QStringLiteral("postedBy"), textOrNull(c.postedBy) },
+             { QStringLiteral("postedAt"), timestampOrNull(c.postedAt) },
+             { QStringLiteral("lines"), c.lines },
+             { QStringLiteral("counted"), c.counted } };
+}
+
+QJsonObject countLine(const CountLine &l)
+{
+    return { { QStringLiteral("countId"), l.countId },
+             { QStringLiteral("itemId"), l.itemId },
+             { QStringLiteral("itemName"), l.itemName },
+             { QStringLiteral("sku"), textOrNull(l.sku) },
+             { QStringLiteral("barcode"), textOrNull(l.barcode) },
+             { QStringLiteral("expected"), l.expected },
+             { QStringLiteral("counted"), l.counted ? QJsonValue(*l.counted) : QJsonValue(QJsonValue::Null) },
+             { QStringLiteral("difference"),
+               l.counted ? QJsonValue(l.difference()) : QJsonValue(QJsonValue::Null) },
+             { QStringLiteral("countedBy"), textOrNull(l.countedBy) },
+             { QStringLiteral("countedAt"), timestampOrNull(l.countedAt) } };
+}
+
+QJsonObject countPosting(const CountPosting &p)
+{
+    return { { QStringLiteral("countId"), p.countId },
+             { QStringLiteral("movements"), p.movements },
+             { QStringLiteral("unitsAdded"), p.unitsAdded },
+             { QStringLiteral("unitsRemoved"), p.unitsRemoved },
+             { QStringLiteral("uncounted"), p.uncounted },
+             { QStringLiteral("postedAt"), timestampOrNull(p.postedAt) } };
+}
+
+QJsonObject drift(const Drift &d)
+{
+    return { { QStringLiteral("itemId"), d.itemId },
+             { QStringLiteral("itemName"), d.itemName },
+             { QStringLiteral("stock"), d.stock },
+             { QStringLiteral("ledger"), d.booked },
+             { QStringLiteral("difference"), d.difference() } };
+}
+
+QJsonObject ledgerCheck(const LedgerCheck &check)
+{
+    QJsonArray drifted;
+    for (const Drift &d : check.drifted)
+        drifted.append(drift(d));
+    return { { QStringLiteral("itemsChecked"), check.itemsChecked },
+             { QStringLiteral("clean"), check.isClean() },
+             { QStringLiteral("drifted"), drifted } };
 }
 
 } // namespace json
@@ -159,6 +275,17 @@ QString blockState(const Block &block)
     }
     const auto left = std::chrono::seconds(block.serverTime.secsTo(block.expiresAt));
     return QCoreApplication::translate("inventoryctl", "temporary, %1 left").arg(formatDuration(left));
+}
+
+QString reason(const QString &code)
+{
+    const auto known = reasonFromCode(code);
+    return known ? reasonLabel(*known) : code;
+}
+
+QString signedNumber(qint64 number)
+{
+    return number > 0 ? QStringLiteral("+%1").arg(number) : QString::number(number);
 }
 
 } // namespace text

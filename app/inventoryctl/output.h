@@ -1,7 +1,9 @@
 #pragma once
 
+#include "stock.h"
 #include "types.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -14,8 +16,18 @@ QJsonObject reservation(const inventory::Reservation &reservation);
 QJsonObject block(const inventory::Block &block);
 QJsonObject release(const inventory::Release &release);
 QJsonObject cleanup(const inventory::CleanupResult &result, const QString &message);
-QJsonArray categories(const QList<inventory::Category> &categories);
+/// Each category with its item count and, when `units` has it, its units in stock.
+QJsonArray categories(const QList<inventory::Category> &categories, const QHash<QString, qint64> &units = {});
 QString timestamp(const QDateTime &moment);
+
+// Stock keeping, in the style of the answers above (camelCase, times in ISO 8601, UTC).
+QJsonObject movement(const inventory::StockMovement &movement);
+QJsonObject historyEntry(const inventory::HistoryEntry &entry);
+QJsonObject stockCount(const inventory::StockCount &count);
+QJsonObject countLine(const inventory::CountLine &line);
+QJsonObject countPosting(const inventory::CountPosting &posting);
+QJsonObject drift(const inventory::Drift &drift);
+QJsonObject ledgerCheck(const inventory::LedgerCheck &check);
 } // namespace json
 
 /// Plain text for people.
@@ -24,4 +36,8 @@ QString moment(const QDateTime &moment);
 /// Rows padded into columns; numeric columns (by index) right-aligned.
 QString table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &rightAligned = {});
 QString blockState(const inventory::Block &block);
+/// The reason code in words ("damaged" → "Damaged"); an unknown code as it is.
+QString reason(const QString &code);
+/// A signed change: "+3", "-1", "0".
+QString signedNumber(qint64 number);
 } // namespace text

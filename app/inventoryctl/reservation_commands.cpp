@@ -31,7 +31,7 @@ const Command commandList[] = {
       releaseCommand },
     { "extend", "BLOCK --ttl 30m",
       QT_TRANSLATE_NOOP("inventoryctl", "Move a reservation's expiry later (managers)."), extendCommand },
-    { "blocks", "[--item ID] [--state temporary|permanent|expired] [--mine]",
+    { "blocks", "[--item ID] [--state temporary|permanent|expired] [--ref TEXT] [--mine]",
       QT_TRANSLATE_NOOP("inventoryctl", "List reservations, newest first."), blocksCommand },
     { "cleanup", "[--batch-size N] [--parallel P]",
       QT_TRANSLATE_NOOP("inventoryctl", "Give back the units of expired reservations (managers)."),
@@ -164,6 +164,9 @@ int blocksCommand(Cli &cli, const QStringList &arguments)
     parser.addOption({ QStringLiteral("item"), tr("Only this item's reservations."), QStringLiteral("id") });
     parser.addOption(
         { QStringLiteral("state"), tr("temporary, permanent or expired."), QStringLiteral("state") });
+    parser.addOption({ QStringLiteral("ref"),
+                       tr("Only reservations whose reference contains TEXT (any case)."),
+                       QStringLiteral("text") });
     parser.addOption({ QStringLiteral("mine"), tr("Only reservations made by the connected role.") });
     parser.addOption(
         { QStringLiteral("limit"), tr("At most this many (default 1000)."), QStringLiteral("n") });
@@ -191,6 +194,7 @@ int blocksCommand(Cli &cli, const QStringList &arguments)
                 QStringLiteral("--state"),
                 tr("'%1' is not a state; use temporary, permanent or expired.").arg(state.left(40))));
     }
+    filter.reference = parser.value(QStringLiteral("ref"));
     filter.mineOnly = parser.isSet(QStringLiteral("mine"));
     const auto limit = numberOption(cli, parser, QStringLiteral("limit"), 1000, exitCode);
     if (!limit)
