@@ -41,11 +41,12 @@ const QString movementSql = QStringLiteral(
 // not keys are checked while reading in index order.
 #define HISTORY_SELECT(MOVEMENT_ITEM, BLOCK_ITEM)                                                         \
     "SELECT h.source, h.id, h.item_id, coalesce(i.name, ''), h.kind, h.reason, h.change, h.resulting, "   \
-    "       h.actor, " INVENTORY_EPOCH_MS("h.at") ", h.reference, h.note, h.block_id FROM ("               \
+    "       h.actor, " INVENTORY_EPOCH_MS("h.at") ", h.reference, h.note, h.block_id, "                    \
+    "       (extract(epoch FROM h.at) * 1000000)::bigint FROM ("               \
     "  (SELECT 0 AS source, m.id, m.item_id, m.kind::text AS kind, m.reason, m.change, "                  \
     "          m.resulting_quantity AS resulting, m.actor, m.at, m.reference, m.note, 0::bigint AS block_id " \
     "     FROM public.stock_movements m "                                                                  \
-    "    WHERE " MOVEMENT_ITEM " (m.at, m.id) < ($2::timestamptz, CASE WHEN $3 = 1 THEN 9223372036854775807 ELSE $4 END) " \
+    "    WHERE " MOVEMENT_ITEM " (m.at, m.id) < (timestamptz 'epoch' + $2 * interval '1 microsecond', CASE WHEN $3 = 1 THEN 9223372036854775807 ELSE $4 END) " \
     "      AND m.at >= $5::timestamptz AND m.at < $6::timestamptz "                                       \
     "      AND (cardinality($7::text[]) = 0 OR m.kind::text = ANY ($7::text[])) "                         \
     "      AND ($8::text IS NULL OR m.reason = $8) AND ($9::text IS NULL OR m.actor = $9) "               \
@@ -56,7 +57,7 @@ const QString movementSql = QStringLiteral(
     "                      WHEN 'expired' THEN e.quantity ELSE 0 END, "                                   \
     "          e.item_quantity, e.actor, e.at, e.reference, NULL, e.block_id "                             \
     "     FROM public.block_events e "                                                                     \
-    "    WHERE " BLOCK_ITEM " (e.at, e.id) < ($2::timestamptz, CASE WHEN $3 = 1 THEN $4 ELSE 0 END) "     \
+    "    WHERE " BLOCK_ITEM " (e.at, e.id) < (timestamptz 'epoch' + $2 * interval '1 microsecond', CASE WHEN $3 = 1 THEN $4 ELSE 0 END) "     \
     "      AND e.at >= $5::timestamptz AND e.at < $6::timestamptz "                                       \
     "      AND (cardinality($7::text[]) = 0 OR e.kind::text = ANY ($7::text[])) "                         \
     "      AND $8::text IS NULL AND ($9::text IS NULL OR e.actor = $9) "                                  \
@@ -509,7 +510,11 @@ Result<QList<HistoryEntry>> history(const HistoryFilter &filter)
         return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QString::fromLatin1(fallback));
     };
     const bool hasCursor = filter.after.has_value();
-    const QVariant cursorAt = hasCursor ? moment(filter.after->at, "infinity") : QVariant(QStringLiteral("infinity"));
+    // Past every row: year 294,000 is beyond any timestamp PostgreSQL stores.
+    qint64 cursorAt = std::numeric_limits<qint64>::max() / 2;
+    if (hasCursor)
+        cursorAt = filter.after->atMicroseconds != 0 ? filter.after->atMicroseconds
+                                                     : filter.after->at.toMSecsSinceEpoch() * 1000;
     const int cursorSource = hasCursor && filter.after->source == HistoryEntry::Source::Block ? 1 : 0;
     const qint64 cursorId = hasCursor ? filter.after->id : std::numeric_limits<qint64>::max();
     const QVariantList values = {
@@ -545,6 +550,7 @@ Result<QList<HistoryEntry>> history(const HistoryFilter &filter)
         e.reference = row.value(10).toString();
         e.note = row.value(11).toString();
         e.blockId = row.value(12).toLongLong();
+        e.atMicroseconds = row.value(13).toLongLong();
         entries << e;
     }
     (*q)->finish();
@@ -588,13 +594,17 @@ Result<Item> editItem(qint64 itemId, const ItemEdit &edit)
         if (auto invalid = validate::quantity(tr("reorder quantity"), **edit.reorderQuantity, 1))
             return std::unexpected(*invalid);
     }
+    // NULL leaves a field alone; an empty (not null) text clears it.
     auto text = [](const std::optional<QString> &value) {
-        return value ? QVariant(value->trimmed()) : nullText();
+        if (!value)
+            return nullText();
+        const QString trimmed = value->trimmed();
+        return QVariant(trimmed.isEmpty() ? QStringLiteral("") : trimmed);
     };
     const QVariantList values = {
         itemId,
         edit.name ? QVariant(edit.name->trimmed()) : nullText(),
-        edit.description ? QVariant(*edit.description) : nullText(),
+        edit.description ? QVariant(edit.description->isEmpty() ? QStringLiteral("") : *edit.description) : nullText(),
         edit.price ? QVariant(formatPrice(*edit.price)) : nullText(),
         text(edit.category),
         text(edit.sku),

@@ -68,6 +68,9 @@ struct HistoryEntry
     std::optional<int> resultingQuantity;
     QString actor;
     QDateTime at;
+    /// `at` exactly, in microseconds since the epoch: the page cursor needs the server's
+    /// precision (QDateTime has milliseconds).
+    qint64 atMicroseconds = 0;
     QString reference;
     QString note;
     qint64 blockId = 0; ///< block events only
@@ -76,9 +79,16 @@ struct HistoryEntry
 /// Where the next page of a history listing starts (the last entry of the previous page).
 struct HistoryCursor
 {
-    QDateTime at;
+    QDateTime at; ///< used only when atMicroseconds is 0
     HistoryEntry::Source source = HistoryEntry::Source::Movement;
     qint64 id = 0;
+    qint64 atMicroseconds = 0;
+
+    /// The cursor for the page after `last`.
+    static HistoryCursor after(const HistoryEntry &last)
+    {
+        return { last.at, last.source, last.id, last.atMicroseconds };
+    }
 };
 
 struct HistoryFilter

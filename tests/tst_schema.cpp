@@ -4,6 +4,7 @@
 #include "connection.h"
 #include "migrations.h"
 #include "operations.h"
+#include "stock.h"
 #include "testcluster.h"
 
 #include <QSqlError>
@@ -226,6 +227,18 @@ void tst_Schema::originalShopSqlStillRuns()
         { blockId });
     QVERIFY(events);
     QCOMPARE(events->first().toString(), QStringLiteral("created:tst_shop:3,confirmed:tst_shop:3"));
+    {
+        // The stock ledger still explains the item: the shop moved units into a block, nothing more.
+        const ScopedConnectionSettings asOwner(TestCluster::instance().owner(db));
+        auto ledger = checkLedger();
+        QVERIFY2(ledger, ledger ? "" : qPrintable(ledger.error().message));
+        QVERIFY(ledger->isClean());
+        auto resulting = TestCluster::instance().ownerQueryRow(
+            db, QStringLiteral("SELECT item_quantity FROM block_events WHERE block_id = $1 AND kind = 'created'"),
+            { blockId });
+        QVERIFY(resulting);
+        QCOMPARE(resulting->first().toInt(), 7);
+    }
 
     // The shop's SQL cannot oversell either.
     Statement oversell =

@@ -40,14 +40,14 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Test-only restock, as the owner. The ledger row and the quantity change are one statement, so
-// they commit together; the reference makes a retry after a lost answer harmless.
+// A receipt (inventory.receive, so the stock ledger books it) and the test's own record of it, as
+// the owner, in one statement: they commit together, and the test's reference makes a retry
+// after a lost answer harmless.
 const QString restockSql = QStringLiteral(
     "WITH ins AS (INSERT INTO public.stress_restocks (ref, item_id, units) VALUES ($1, $2, $3) "
-    "             ON CONFLICT (ref) DO NOTHING RETURNING item_id, units), "
-    "     upd AS (UPDATE public.items i SET quantity = i.quantity + ins.units, updated_at = now() "
-    "             FROM ins WHERE i.id = ins.item_id RETURNING i.id) "
-    "SELECT count(*) FROM upd");
+    "             ON CONFLICT (ref) DO NOTHING RETURNING item_id, units) "
+    "SELECT count(*) FROM ins, LATERAL inventory.receive(ins.item_id, ins.units::integer, 'received', $1) r "
+    "WHERE r.outcome = 'received'");
 
 class Journal
 {

@@ -11,6 +11,7 @@
 #include "connection.h"
 #include "journal.h"
 #include "operations.h"
+#include "stock.h"
 #include "testcluster.h"
 
 #include <QDeadlineTimer>
@@ -458,6 +459,21 @@ void tst_Stress::survivesLoadAndFaults()
         return total;
     };
     qint64 violations = runChecks(invariantChecks, "invariant");
+    // The stock ledger, with inventoryctl check's own code: every item's stock explained.
+    auto ledgerCheck = [&](const char *what) -> qint64 {
+        const ScopedConnectionSettings asOwner(TestCluster::instance().owner(db));
+        auto ledger = checkLedger();
+        if (!ledger) {
+            qWarning("%s: the ledger check failed: %s", what, qPrintable(ledger.error().message));
+            return 1;
+        }
+        for (const Drift &d : ledger->drifted)
+            qWarning("%s: item #%lld: stock %lld, ledger %lld", what, d.itemId, d.stock, d.booked);
+        qInfo("%s: items whose stock the ledger does not explain: %lld of %lld", what,
+              qint64(ledger->drifted.size()), ledger->itemsChecked);
+        return ledger->drifted.size() + (ledger->itemsChecked == 0 ? 1 : 0);
+    };
+    violations += ledgerCheck("invariant");
     if (minimumSeen < 0)
         ++violations;
     const qint64 lost = runChecks(lostChecks, "acknowledged-and-lost");
@@ -510,7 +526,8 @@ void tst_Stress::survivesLoadAndFaults()
     // Once more after a final cleanup, which gives back everything that expired meanwhile.
     auto cleaned = cleanupExpired();
     QVERIFY2(cleaned, cleaned ? "" : qPrintable(cleaned.error().message));
-    const qint64 afterCleanup = runChecks(invariantChecks.mid(0, 4), "invariant after final cleanup");
+    const qint64 afterCleanup = runChecks(invariantChecks.mid(0, 4), "invariant after final cleanup")
+        + ledgerCheck("invariant after final cleanup");
     const qint64 events = ownerCount(QStringLiteral("SELECT count(*) FROM block_events"));
 
     QStringList ackText;

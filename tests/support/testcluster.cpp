@@ -142,6 +142,8 @@ QString TestCluster::stateFingerprint(const QString &database)
             "SELECT (SELECT md5(coalesce(string_agg(i::text, '|' ORDER BY id), '')) FROM items i) || "
             "(SELECT md5(coalesce(string_agg(b::text, '|' ORDER BY id), '')) FROM block_inventory b) || "
             "(SELECT count(*) FROM block_events)::text || "
+            "(SELECT count(*) FROM stock_movements)::text || (SELECT count(*) FROM stock_counts)::text || "
+            "(SELECT md5(coalesce(string_agg(l::text, '|' ORDER BY count_id, item_id), '')) FROM stock_count_lines l) || "
             "(SELECT md5(coalesce(string_agg(c::text, '|' ORDER BY category), '')) FROM category_counts c)"));
     return row && !row->isEmpty() ? row->first().toString() : QString();
 }
