@@ -12,6 +12,7 @@ namespace {
 // The SQL below is laid out as SQL, not as C++.
 // clang-format off
 const QString seedSql = QStringLiteral("SELECT inventory.seed_items($1, $2)");
+const QString demoShopSql = QStringLiteral("SELECT inventory.seed_demo_shop($1)");
 
 const QString isEmptySql = QStringLiteral(
     "SELECT NOT EXISTS (SELECT FROM public.items) AND NOT EXISTS (SELECT FROM public.block_events)");
@@ -70,8 +71,11 @@ Result<bool> seedDemoDataIfEmpty(const QString &user)
     (*empty)->finish();
     if (!isEmpty)
         return false;
-    if (auto seeded = seedItems(5000, 20); !seeded)
+    // A shop's catalogue with six days of history (migration 7), then today's reservations.
+    auto seeded = connection.execute(demoShopSql, { 5000 });
+    if (!seeded)
         return std::unexpected(seeded.error());
+    (*seeded)->finish();
     auto blocks = connection.execute(demoBlocksSql, { user });
     if (!blocks)
         return std::unexpected(blocks.error());

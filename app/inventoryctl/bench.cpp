@@ -14,6 +14,7 @@
 #include "migrations.h"
 #include "operations.h"
 #include "output.h"
+#include "stock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -632,6 +633,26 @@ int benchCommand(Cli &cli, const QStringList &arguments)
                         })
                .figure(QStringLiteral("top-items"), QStringLiteral("ms")));
 
+    // Low stock: one item in a hundred gets a reorder point of 20, so about 4 % of those (the
+    // seed's quantities run 0..500) are at or below it.
+    bench.progress(tr("setting reorder points on 1 % of the items"));
+    if (!script(QStringLiteral("UPDATE public.items SET reorder_point = 20 WHERE id % 100 = 0; "
+                               "VACUUM ANALYZE public.items"),
+                error))
+        return cli.fail(Error::server(error));
+    report(bench
+               .measure(int(*readers),
+                        [&cats](int, QRandomGenerator &random, QString &e) {
+                            // Half over all categories, half within one.
+                            auto r = random.bounded(2) == 0
+                                ? lowStock({}, 100)
+                                : lowStock(cats[random.bounded(int(cats.size()))].name, 100);
+                            if (!r)
+                                e = r.error().message;
+                            return bool(r);
+                        })
+               .figure(QStringLiteral("low-stock"), QStringLiteral("ms")));
+
     // --- reservations -------------------------------------------------------------------------
     // Uniform: random items from a pool with ample stock (every 50th item; all when fewer).
     auto poolQuery = Connection::current().execute(stockPoolSql, { *items >= 1'000'000 ? 50 : 1 });
@@ -812,6 +833,25 @@ int benchCommand(Cli &cli, const QStringList &arguments)
                            .arg(*cleaners);
         report(cleanup);
         report(during.figure(QStringLiteral("cleanup-concurrent-reserve"), QStringLiteral("ms")));
+    }
+
+    // --- the stock ledger's check over every item, after all of the above ---------------------
+    {
+        bench.progress(tr("checking the stock ledger of every item"));
+        QElapsedTimer timer;
+        timer.start();
+        auto checked = checkLedger();
+        if (!checked)
+            return cli.fail(checked.error());
+        Figure check;
+        check.name = QStringLiteral("check");
+        check.unit = QStringLiteral("s");
+        check.value = double(timer.elapsed()) / 1000.0;
+        check.operations = checked->itemsChecked;
+        check.opsPerSec = double(checked->itemsChecked) / std::max(check.value, 0.001);
+        check.note =
+            QStringLiteral("%1 items, %2 drifted").arg(checked->itemsChecked).arg(checked->drifted.size());
+        report(check);
     }
 
     // --- the desktop app's memory while browsing this catalogue -------------------------------

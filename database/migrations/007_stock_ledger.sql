@@ -821,3 +821,106 @@ GRANT EXECUTE ON FUNCTION inventory.adjust(bigint, integer, integer, text, text)
                           inventory.post_count(bigint),
                           inventory.repair_ledger(bigint[], bigint[])
     TO inventory_manager;
+
+-- ---------------------------------------------------------------------------------------
+-- Demo data that looks like a shop (the local default's first start): named categories with
+-- their own kinds of goods, varied names, SKUs and in-store barcodes (prefix 200), reorder
+-- points with some items below them, and six days of history: the items were created then,
+-- deliveries, returns and write-offs followed day by day. Owner only.
+-- ---------------------------------------------------------------------------------------
+
+-- The 13th digit of an EAN-13 whose first 12 are p_body.
+CREATE FUNCTION public.gtin_check_digit(p_body text) RETURNS integer
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT (10 - sum(substr(p_body, length(p_body) + 1 - k, 1)::integer
+                     * CASE WHEN k % 2 = 1 THEN 3 ELSE 1 END) % 10) % 10
+      FROM generate_series(1, length(p_body)) AS k;
+$$;
+
+CREATE FUNCTION inventory.seed_demo_shop(p_items integer) RETURNS bigint
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_categories text[] := ARRAY['Kitchen', 'Garden', 'Tools', 'Office', 'Toys', 'Books', 'Electronics',
+        'Lighting', 'Bathroom', 'Outdoor', 'Pets', 'Sports', 'Textiles', 'Storage', 'Crafts',
+        'Automotive', 'Music', 'Party', 'Travel', 'Baby'];
+    -- Six kinds of goods per category, in the order of v_categories.
+    v_goods text[] := ARRAY[
+        'mug', 'kettle', 'frying pan', 'mixing bowl', 'chef''s knife', 'colander',
+        'garden hose', 'rake', 'trowel', 'planter', 'watering can', 'seed tray',
+        'claw hammer', 'adjustable wrench', 'screwdriver set', 'cordless drill', 'hand saw', 'tape measure',
+        'stapler', 'notebook', 'desk lamp', 'ring binder', 'pen set', 'desk organiser',
+        'jigsaw puzzle', 'kite', 'building blocks', 'rag doll', 'toy car', 'spinning top',
+        'cookbook', 'road atlas', 'novel', 'field guide', 'sketchbook', 'dictionary',
+        'USB cable', 'phone charger', 'headphones', 'bluetooth speaker', 'power bank', 'smart plug',
+        'LED bulb', 'floor lamp', 'string lights', 'lantern', 'night light', 'lamp shade',
+        'bath towel', 'soap dish', 'shower curtain', 'bath mat', 'toothbrush holder', 'mirror',
+        'tent', 'camping chair', 'cool box', 'hammock', 'picnic blanket', 'head torch',
+        'dog bowl', 'cat bed', 'lead', 'chew toy', 'bird feeder', 'litter tray',
+        'yoga mat', 'football', 'water bottle', 'skipping rope', 'dumbbell', 'tennis balls',
+        'cushion cover', 'throw', 'tablecloth', 'napkin set', 'duvet cover', 'curtain',
+        'storage box', 'wall shelf', 'wicker basket', 'drawer organiser', 'shoe rack', 'coat hook',
+        'paint set', 'brush set', 'knitting yarn', 'glue gun', 'craft paper', 'bead kit',
+        'car floor mat', 'jump leads', 'tyre gauge', 'car wax', 'ice scraper', 'phone mount',
+        'guitar strings', 'capo', 'clip-on tuner', 'drumsticks', 'ukulele', 'music stand',
+        'balloons', 'paper plates', 'streamers', 'party candles', 'bunting', 'party hats',
+        'suitcase', 'neck pillow', 'travel adapter', 'packing cubes', 'luggage tag', 'toiletry bag',
+        'bib', 'baby bottle', 'rattle', 'baby blanket', 'teether', 'sleepsuit'];
+    v_adjectives text[] := ARRAY['Blue', 'Red', 'Green', 'Large', 'Small', 'Steel', 'Wooden', 'Glass',
+        'Classic', 'Compact', 'Deluxe', 'Eco', 'Folding', 'Heavy-duty', 'Mini', 'Portable', 'Round',
+        'Soft', 'Square', 'Vintage', 'Black', 'White', 'Bamboo', 'Ceramic'];
+    v_count bigint;
+    v_event record;
+    v_quantity integer;
+BEGIN
+    IF p_items IS NULL OR p_items < 1 OR p_items > 1000000 THEN
+        RAISE EXCEPTION 'need between 1 and 1000000 demo items, not %', p_items
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- Hashes, not the id's residues, pick the words: every category gets every adjective.
+    INSERT INTO public.items (name, description, quantity, price, category, sku, barcode,
+                              reorder_point, reorder_quantity, created_at, updated_at)
+    SELECT v_adjectives[1 + (hashint8(g) & 2147483647) % 24] || ' ' || v_goods[(c - 1) * 6 + 1 + (hashint8(g + 7919) & 2147483647) % 6]
+               || ' ' || g,
+           'Demo item ' || g,
+           CASE WHEN g % 97 = 0 THEN 1000 + (g * 31) % 9000
+                WHEN (hashint8(g + 5) & 2147483647) % 23 = 0 THEN (g * 7) % 9
+                ELSE (g * 7919) % 501 END,
+           (50 + (g * 104729) % 24951) / 100.0,
+           v_categories[c],
+           upper(left(v_categories[c], 3)) || '-' || lpad(g::text, 5, '0'),
+           '200' || lpad(g::text, 9, '0') || public.gtin_check_digit('200' || lpad(g::text, 9, '0')),
+           CASE WHEN (hashint8(g + 3) & 2147483647) % 5 = 0 THEN 10 + (g % 4) * 5 END,
+           CASE WHEN (hashint8(g + 3) & 2147483647) % 5 = 0 THEN 50 END,
+           now() - interval '6 days', now() - interval '6 days'
+      FROM generate_series(1::bigint, p_items) AS g,
+           LATERAL (SELECT 1 + (g * 2654435761) % 20 AS c) AS k;
+    GET DIAGNOSTICS v_count = ROW_COUNT;
+
+    -- Five days of movements, oldest first, so each one's resulting quantity is what it left.
+    FOR v_event IN
+        SELECT i.id, d.day, d.n,
+               CASE WHEN d.n % 5 = 0 THEN 'adjustment' ELSE 'receipt' END AS kind,
+               CASE WHEN d.n % 5 = 0 THEN (ARRAY['damaged', 'lost', 'found', 'correction'])[1 + d.n % 4]
+                    WHEN d.n % 7 = 0 THEN 'returned' ELSE 'received' END AS reason,
+               CASE WHEN d.n % 5 = 0 THEN CASE WHEN d.n % 4 = 2 THEN 1 ELSE -1 - d.n % 2 END
+                    WHEN d.n % 7 = 0 THEN 1 ELSE 12 + (d.n * 13) % 60 END AS change
+          FROM generate_series(1, 5) AS day_no,
+               LATERAL (SELECT day_no AS day, s AS n FROM generate_series(day_no * 20, day_no * 20 + 17) AS s) d
+          JOIN public.items i ON i.id = 1 + (d.n * 37) % v_count
+         ORDER BY d.day, d.n
+    LOOP
+        UPDATE public.items i SET quantity = i.quantity + v_event.change
+         WHERE i.id = v_event.id AND i.quantity + v_event.change >= 0
+        RETURNING i.quantity INTO v_quantity;
+        CONTINUE WHEN NOT FOUND;
+        INSERT INTO public.stock_movements (item_id, kind, reason, change, resulting_quantity, at, reference, note)
+        VALUES (v_event.id, v_event.kind::public.stock_movement_kind, v_event.reason, v_event.change, v_quantity,
+                now() - make_interval(days => 6 - v_event.day, hours => 9 - v_event.n % 8),
+                CASE WHEN v_event.kind = 'receipt' THEN 'DN-' || (20400 + v_event.n) END,
+                CASE WHEN v_event.kind = 'adjustment' THEN 'demo: shelf check' END);
+    END LOOP;
+    RETURN v_count;
+END
+$$;
+
+REVOKE ALL ON FUNCTION inventory.seed_demo_shop(integer) FROM PUBLIC;
