@@ -99,7 +99,7 @@ void HistoryModel::load(bool fromStart)
     filter.limit = m_pageSize;
     if (!fromStart && !m_entries.isEmpty()) {
         const HistoryEntry &last = m_entries.last();
-        filter.after = HistoryCursor { last.at, last.source, last.id };
+        filter.after = HistoryCursor::after(last);
     }
     m_loading = true;
     runAsync(
@@ -107,18 +107,21 @@ void HistoryModel::load(bool fromStart)
         [this, generation, limit = filter.limit](const Result<QList<HistoryEntry>> &result) {
             if (generation != m_generation)
                 return; // a newer question replaced this one
-            m_loading = false;
             if (!result) {
+                m_loading = false;
                 emit failed(result.error());
                 return;
             }
-            m_atEnd = result->size() < limit;
+            // Still "loading" while the rows go in: a view (or the model tester) that asks for
+            // more from inside the insertion would otherwise ask again from the old last row.
             if (!result->isEmpty()) {
                 const int first = int(m_entries.size());
                 beginInsertRows({}, first, first + int(result->size()) - 1);
                 m_entries += *result;
                 endInsertRows();
             }
+            m_atEnd = result->size() < limit;
+            m_loading = false;
             emit loaded();
         });
 }

@@ -55,7 +55,7 @@ Result<qint64> exportHistory(HistoryFilter filter, const QString &path)
         if (page->size() < filter.limit)
             break;
         const HistoryEntry &last = page->last();
-        filter.after = HistoryCursor { last.at, last.source, last.id };
+        filter.after = HistoryCursor::after(last);
     }
     if (!file.commit())
         return std::unexpected(Error::server(QCoreApplication::translate("inventory::HistoryPane",

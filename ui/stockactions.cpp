@@ -38,6 +38,10 @@ StockActions::StockActions(Session *session, QWidget *window, DeskSettings *sett
     add(Action::ItemHistory, tr("Item &History"), QKeySequence(tr("Ctrl+H")), [this] { openItemHistory(); });
     add(Action::NewCount, tr("New &Count…"), QKeySequence(), [this] { openNewCountDialog(); });
     add(Action::Undo, tr("&Undo"), QKeySequence::Undo, &StockActions::undo);
+    action(Action::Receive)->setIcon(QIcon(QStringLiteral(":/icons/receive.svg")));
+    action(Action::Adjust)->setIcon(QIcon(QStringLiteral(":/icons/adjust.svg")));
+    action(Action::ItemHistory)->setIcon(QIcon(QStringLiteral(":/icons/history.svg")));
+    action(Action::NewCount)->setIcon(QIcon(QStringLiteral(":/icons/count.svg")));
     m_undoExpiry.setSingleShot(true);
     // Long enough to notice a mistake; not so long that an old booking is undone by a stray Ctrl+Z.
     m_undoExpiry.setInterval(2 * 60 * 1000);
