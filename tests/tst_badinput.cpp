@@ -151,10 +151,15 @@ void tst_BadInput::cliRefusesCleanly_data()
     row("item: 2^31 (a valid id, unknown)", L { QStringLiteral("item"), QStringLiteral("2147483648") }, 3,
         "Item #2147483648 does not exist.");
     row("item: 2^63", L { QStringLiteral("item"), QStringLiteral("9223372036854775808") }, 2, "is not an id");
-    row("item: non-numeric", L { QStringLiteral("item"), QStringLiteral("abc") }, 2, "'abc' is not an id");
+    // Text that is not a number is a SKU or barcode to look up (issue 10).
+    row("item: non-numeric", L { QStringLiteral("item"), QStringLiteral("abc") }, 3,
+        "No item has the SKU or barcode 'abc'.");
     row("item: 10 KB", L { QStringLiteral("item"), QStringLiteral("{10KBDIGITS}") }, 2, "is not an id");
     row("item: invalid UTF-8", L { QStringLiteral("item"), bad }, 2, "is not valid UTF-8");
-    row("item: SQL", L { QStringLiteral("item"), QStringLiteral("1 OR 1=1") }, 2, "is not an id");
+    row("item: SQL is just a code", L { QStringLiteral("item"), QStringLiteral("1 OR 1=1") }, 3,
+        "No item has the SKU or barcode '1 OR 1=1'.");
+    row("item: a hash without a number", L { QStringLiteral("item"), QStringLiteral("#abc") }, 2,
+        "'#abc' is not an id");
     row("item: unknown", L { QStringLiteral("item"), QStringLiteral("987654321") }, 3,
         "Item #987654321 does not exist.");
 
@@ -259,8 +264,8 @@ void tst_BadInput::cliRefusesCleanly_data()
     };
     row("reserve: empty item", reserveArgs(QString(), QStringLiteral("1")), 2, "'' is not an id");
     row("reserve: zero item", reserveArgs(QStringLiteral("0"), QStringLiteral("1")), 2, "'0' is not an id");
-    row("reserve: non-numeric item", reserveArgs(QStringLiteral("abc"), QStringLiteral("1")), 2,
-        "'abc' is not an id");
+    row("reserve: non-numeric item", reserveArgs(QStringLiteral("abc"), QStringLiteral("1")), 3,
+        "No item has the SKU or barcode 'abc'.");
     row("reserve: unknown item", reserveArgs(QStringLiteral("987654321"), QStringLiteral("1")), 3,
         "Item #987654321 does not exist.");
     row("reserve: empty quantity", reserveArgs(QStringLiteral("{ITEM}"), QString()), 2,

@@ -467,7 +467,9 @@ void tst_Inventoryctl::refusals_data()
     row("missing argument", { QStringLiteral("item") }, 2, "takes 1 argument");
     row("unknown option", { QStringLiteral("top"), QStringLiteral("Kitchen"), QStringLiteral("--colour") }, 2,
         "Unknown option 'colour'");
-    row("non-numeric id", { QStringLiteral("item"), QStringLiteral("abc") }, 2, "'abc' is not an id");
+    row("non-numeric id", { QStringLiteral("confirm"), QStringLiteral("abc") }, 2, "'abc' is not an id");
+    row("unknown code", { QStringLiteral("item"), QStringLiteral("abc") }, 3,
+        "No item has the SKU or barcode 'abc'.");
     row("zero id", { QStringLiteral("item"), QStringLiteral("0") }, 2, "'0' is not an id");
     row("negative id", { QStringLiteral("confirm"), QStringLiteral("-4") }, 2,
         "Invalid argument: '-4' is negative; ids and quantities are whole numbers from 1 up.");

@@ -148,10 +148,14 @@ bool confirmBooking(Cli &cli, const QCommandLineParser &parser, const QString &q
     if (parser.isSet(QStringLiteral("yes")))
         return true;
     cli.out().flush();
+    // Not "Invalid --yes: …": nothing the person typed was wrong, a question went unasked.
+    Error unconfirmed;
+    unconfirmed.kind = Error::Kind::InvalidInput;
+    unconfirmed.field = QStringLiteral("--yes");
     if (!isatty(STDIN_FILENO)) {
-        exitCode = cli.fail(Error::invalidInput(
-            QStringLiteral("--yes"),
-            tr("Nothing was booked: there is no terminal to ask on; give --yes to book without asking.")));
+        unconfirmed.message =
+            tr("Nothing was booked: there is no terminal to ask on; give --yes to book without asking.");
+        exitCode = cli.fail(unconfirmed);
         return false;
     }
     cli.err() << question << ' ' << tr("[y/N]") << ' ' << Qt::flush;
@@ -160,7 +164,8 @@ bool confirmBooking(Cli &cli, const QCommandLineParser &parser, const QString &q
     if (answer.compare(tr("y"), Qt::CaseInsensitive) == 0
         || answer.compare(tr("yes"), Qt::CaseInsensitive) == 0)
         return true;
-    exitCode = cli.fail(Error::invalidInput(tr("answer"), tr("Nothing was booked.")));
+    unconfirmed.message = tr("Nothing was booked.");
+    exitCode = cli.fail(unconfirmed);
     return false;
 }
 

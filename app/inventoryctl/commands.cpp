@@ -80,7 +80,8 @@ QString commandsHelp()
     const QString notes[] = {
         tr("Global options: --db URI (else PG* variables, else the local database), --json, --help, "
            "--version."),
-        tr("ITEM is an id (12 or #12). Durations take a unit: 30s, 90m, 2h, 1d."),
+        tr("ITEM is an id (12 or #12), a SKU, or a barcode (12 or 13 digits). Durations take a "
+           "unit: 30s, 90m, 2h, 1d."),
         tr("Exit codes: 0 done, 2 bad input, 3 refused (not found, not enough stock, expired, permanent), "
            "4 permission denied, 5 connection or server error."),
         tr("'inventoryctl COMMAND --help' describes a command."),

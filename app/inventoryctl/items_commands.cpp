@@ -5,6 +5,7 @@
 #include "money.h"
 #include "operations.h"
 #include "output.h"
+#include "stock.h"
 #include "validation.h"
 
 #include <QFile>
@@ -23,13 +24,38 @@ int categoriesCommand(Cli &cli, const QStringList &arguments);
 int topCommand(Cli &cli, const QStringList &arguments);
 int importCommand(Cli &cli, const QStringList &arguments);
 int exportCommand(Cli &cli, const QStringList &arguments);
+int editItemCommand(Cli &cli, const QStringList &arguments);
+int archiveCommand(Cli &cli, const QStringList &arguments);
+int unarchiveCommand(Cli &cli, const QStringList &arguments);
+int lowStockCommand(Cli &cli, const QStringList &arguments);
 
 const Command commandList[] = {
-    { "item", "ID", QT_TRANSLATE_NOOP("inventoryctl", "Show one item."), itemCommand },
-    { "create-item", "--name --price --quantity --category [--description]",
+    { "item", "ITEM", QT_TRANSLATE_NOOP("inventoryctl", "Show one item, by id, SKU or barcode."),
+      itemCommand },
+    { "create-item", "--name --price --quantity --category [--description] [--sku] [--barcode]",
       QT_TRANSLATE_NOOP("inventoryctl", "Add an item."), createItemCommand },
-    { "search", "PREFIX",
-      QT_TRANSLATE_NOOP("inventoryctl", "Items whose name starts with PREFIX (any case)."), searchCommand },
+    { "edit-item",
+      "ID [--name] [--description] [--price] [--category] [--sku] [--barcode] [--reorder-point N] "
+      "[--reorder-quantity N]",
+      QT_TRANSLATE_NOOP("inventoryctl",
+                        "Change an item's details; an empty value clears an optional one, "
+                        "'none' a reorder figure (managers)."),
+      editItemCommand },
+    { "archive", "ITEM",
+      QT_TRANSLATE_NOOP("inventoryctl",
+                        "Hide an item from browsing; it cannot be reserved or received, and keeps its "
+                        "history (managers)."),
+      archiveCommand },
+    { "unarchive", "ITEM", QT_TRANSLATE_NOOP("inventoryctl", "Bring an archived item back (managers)."),
+      unarchiveCommand },
+    { "search", "TEXT",
+      QT_TRANSLATE_NOOP("inventoryctl",
+                        "Items whose name starts with TEXT (any case), and the item whose SKU or barcode "
+                        "is TEXT."),
+      searchCommand },
+    { "low-stock", "[--category C] [--limit N]",
+      QT_TRANSLATE_NOOP("inventoryctl", "Items at or below their reorder point, most urgent first."),
+      lowStockCommand },
     { "categories", "",
       QT_TRANSLATE_NOOP("inventoryctl", "Categories with their item counts and units in stock."),
       categoriesCommand },
@@ -54,10 +80,10 @@ int itemCommand(Cli &cli, const QStringList &arguments)
     int exitCode = ExitOk;
     if (!prepare(cli, parser, command("item"), arguments, 1, exitCode))
         return exitCode;
-    const auto id = parseId(cli, tr("item id"), parser.positionalArguments().at(0), exitCode);
-    if (!id || !cli.connect(exitCode))
+    const auto ref = parseItemRef(cli, parser.positionalArguments().at(0), exitCode);
+    if (!ref || !cli.connect(exitCode))
         return exitCode;
-    const auto found = inventory::item(*id);
+    const auto found = ref->id ? inventory::item(*ref->id) : itemByCode(ref->code);
     if (!found)
         return cli.fail(found.error());
     printItem(cli, *found);
@@ -73,6 +99,12 @@ int createItemCommand(Cli &cli, const QStringList &arguments)
     parser.addOption({ QStringLiteral("quantity"), tr("Units in stock (default 0)."), QStringLiteral("n") });
     parser.addOption({ QStringLiteral("category"), tr("Category."), QStringLiteral("text") });
     parser.addOption({ QStringLiteral("description"), tr("Description."), QStringLiteral("text") });
+    parser.addOption({ QStringLiteral("sku"), tr("Stock-keeping unit, unique."), QStringLiteral("text") });
+    parser.addOption({ QStringLiteral("barcode"), tr("EAN-13 or UPC-A, unique."), QStringLiteral("digits") });
+    parser.addOption(
+        { QStringLiteral("reorder-point"), tr("Low stock at or below this many."), QStringLiteral("n") });
+    parser.addOption(
+        { QStringLiteral("reorder-quantity"), tr("What to order when low."), QStringLiteral("n") });
     int exitCode = ExitOk;
     if (!prepare(cli, parser, command("create-item"), arguments, 0, exitCode))
         return exitCode;
@@ -98,6 +130,17 @@ int createItemCommand(Cli &cli, const QStringList &arguments)
     if (!quantity)
         return exitCode;
     item.quantity = *quantity;
+    item.sku = parser.value(QStringLiteral("sku"));
+    item.barcode = parser.value(QStringLiteral("barcode"));
+    for (const auto &[option, figure] : { std::pair { "reorder-point", &item.reorderPoint },
+                                          std::pair { "reorder-quantity", &item.reorderQuantity } }) {
+        if (!parser.isSet(QLatin1String(option)))
+            continue;
+        const auto value = numberOption(cli, parser, QLatin1String(option), 0, exitCode);
+        if (!value)
+            return exitCode;
+        *figure = *value;
+    }
     if (!cli.connect(exitCode))
         return exitCode;
     const auto created = createItem(item);
@@ -125,9 +168,23 @@ int searchCommand(Cli &cli, const QStringList &arguments)
             Error::invalidInput(QStringLiteral("--limit"), tr("%1 is not between 1 and 1000.").arg(*limit)));
     if (!cli.connect(exitCode))
         return exitCode;
-    const auto found = searchItems(parser.positionalArguments().at(0), int(*limit));
+    const QString text = parser.positionalArguments().at(0);
+    auto found = searchItems(text, int(*limit));
     if (!found)
         return cli.fail(found.error());
+    // A scanned barcode or a typed SKU finds its item too, first.
+    if (!text.trimmed().isEmpty()) {
+        const auto byCode = itemByCode(text);
+        if (byCode) {
+            found->removeIf([&](const Item &i) { return i.id == byCode->id; });
+            found->prepend(*byCode);
+            if (found->size() > *limit)
+                found->removeLast();
+        } else if (byCode.error().kind != Error::Kind::NotFound
+                   && byCode.error().kind != Error::Kind::InvalidInput) {
+            return cli.fail(byCode.error());
+        }
+    }
     if (cli.json()) {
         QJsonArray array;
         for (const Item &i : *found)
@@ -136,6 +193,203 @@ int searchCommand(Cli &cli, const QStringList &arguments)
     } else {
         printItems(cli, *found);
     }
+    return ExitOk;
+}
+
+// One line per changed field: "price: 12.50 → 13.00".
+QStringList changes(const Item &before, const Item &after)
+{
+    QStringList lines;
+    const auto text = [](const QString &value) {
+        return value.isEmpty() ? QStringLiteral("-") : value;
+    };
+    const auto figure = [](const std::optional<int> &value) {
+        return value ? QString::number(*value) : QStringLiteral("-");
+    };
+    const auto add = [&](const char *field, const QString &from, const QString &to) {
+        if (from != to)
+            lines << tr("  %1: %2 → %3").arg(tr(field), from, to);
+    };
+    add(QT_TRANSLATE_NOOP("inventoryctl", "name"), before.name, after.name);
+    add(QT_TRANSLATE_NOOP("inventoryctl", "description"), text(before.description), text(after.description));
+    add(QT_TRANSLATE_NOOP("inventoryctl", "price"), formatPrice(before.price), formatPrice(after.price));
+    add(QT_TRANSLATE_NOOP("inventoryctl", "category"), text(before.category), text(after.category));
+    add(QT_TRANSLATE_NOOP("inventoryctl", "sku"), text(before.sku), text(after.sku));
+    add(QT_TRANSLATE_NOOP("inventoryctl", "barcode"), text(before.barcode), text(after.barcode));
+    add(QT_TRANSLATE_NOOP("inventoryctl", "reorder point"), figure(before.reorderPoint),
+        figure(after.reorderPoint));
+    add(QT_TRANSLATE_NOOP("inventoryctl", "reorder quantity"), figure(before.reorderQuantity),
+        figure(after.reorderQuantity));
+    return lines;
+}
+
+int editItemCommand(Cli &cli, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("name"), tr("New name."), QStringLiteral("text") });
+    parser.addOption(
+        { QStringLiteral("description"), tr("New description; empty clears it."), QStringLiteral("text") });
+    parser.addOption({ QStringLiteral("price"), tr("New price, e.g. 12.50."), QStringLiteral("amount") });
+    parser.addOption(
+        { QStringLiteral("category"), tr("New category; empty clears it."), QStringLiteral("text") });
+    parser.addOption({ QStringLiteral("sku"), tr("New SKU; empty clears it."), QStringLiteral("text") });
+    parser.addOption({ QStringLiteral("barcode"), tr("New barcode (EAN-13, UPC-A); empty clears it."),
+                       QStringLiteral("digits") });
+    parser.addOption({ QStringLiteral("reorder-point"), tr("Low stock at or below N; 'none' clears it."),
+                       QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("reorder-quantity"), tr("What to order when low; 'none' clears it."),
+                       QStringLiteral("n") });
+    int exitCode = ExitOk;
+    if (!prepare(cli, parser, command("edit-item"), arguments, 1, exitCode))
+        return exitCode;
+    const auto id = parseId(cli, tr("item id"), parser.positionalArguments().at(0), exitCode);
+    if (!id)
+        return exitCode;
+    ItemEdit edit;
+    const auto textOption = [&](const char *name, std::optional<QString> &field) {
+        if (parser.isSet(QLatin1String(name)))
+            field = parser.value(QLatin1String(name));
+    };
+    textOption("name", edit.name);
+    textOption("description", edit.description);
+    textOption("category", edit.category);
+    textOption("sku", edit.sku);
+    textOption("barcode", edit.barcode);
+    if (parser.isSet(QStringLiteral("price"))) {
+        const QString priceText = parser.value(QStringLiteral("price"));
+        const auto price = parsePrice(priceText);
+        if (!price)
+            return cli.fail(Error::invalidInput(
+                tr("price"),
+                tr("'%1' is not a price; give a number with at most two decimals, e.g. 12.50.")
+                    .arg(priceText.left(40))));
+        edit.price = *price;
+    }
+    for (const auto &[name, field] : { std::pair { "reorder-point", &edit.reorderPoint },
+                                       std::pair { "reorder-quantity", &edit.reorderQuantity } }) {
+        const QString option = QLatin1String(name);
+        if (!parser.isSet(option))
+            continue;
+        const QString value = parser.value(option).trimmed();
+        if (value.isEmpty() || value == QLatin1String("none")) {
+            *field = std::optional<qint64>();
+            continue;
+        }
+        const auto figure = number(cli, QStringLiteral("--") + option, value, exitCode);
+        if (!figure)
+            return exitCode;
+        *field = std::optional<qint64>(*figure);
+    }
+    if (!edit.name && !edit.description && !edit.price && !edit.category && !edit.sku && !edit.barcode
+        && !edit.reorderPoint && !edit.reorderQuantity)
+        return cli.usageError(tr("'edit-item' needs at least one change, e.g. --price 12.50."),
+                              QStringLiteral("edit-item"));
+    if (!cli.connect(exitCode))
+        return exitCode;
+    // Read first only to say what changed; the edit itself is one call.
+    const auto before = inventory::item(*id);
+    if (!before)
+        return cli.fail(before.error());
+    const auto edited = editItem(*id, edit);
+    if (!edited)
+        return cli.fail(edited.error());
+    if (cli.json()) {
+        cli.printJson(json::item(*edited));
+        return ExitOk;
+    }
+    const QStringList lines = changes(*before, *edited);
+    if (lines.isEmpty()) {
+        cli.out() << tr("Item #%1 '%2' already had these details; nothing changed.")
+                         .arg(QString::number(edited->id), edited->name)
+                  << Qt::endl;
+        return ExitOk;
+    }
+    cli.out() << tr("Changed item #%1 '%2':").arg(QString::number(edited->id), edited->name) << '\n'
+              << lines.join(QLatin1Char('\n')) << Qt::endl;
+    return ExitOk;
+}
+
+int archiveOrUnarchive(Cli &cli, const QStringList &arguments, bool archive)
+{
+    QCommandLineParser parser;
+    int exitCode = ExitOk;
+    if (!prepare(cli, parser, command(archive ? "archive" : "unarchive"), arguments, 1, exitCode))
+        return exitCode;
+    const auto ref = parseItemRef(cli, parser.positionalArguments().at(0), exitCode);
+    if (!ref || !cli.connect(exitCode))
+        return exitCode;
+    const auto itemId = resolveItem(cli, *ref, exitCode);
+    if (!itemId)
+        return exitCode;
+    const auto changed = archive ? archiveItem(*itemId) : unarchiveItem(*itemId);
+    if (!changed)
+        return cli.fail(changed.error());
+    if (cli.json()) {
+        cli.printJson(json::item(*changed));
+        return ExitOk;
+    }
+    if (archive)
+        cli.out() << tr("Archived item #%1 '%2': hidden from browsing, cannot be reserved or received; its "
+                        "history stays.")
+                         .arg(QString::number(changed->id), changed->name)
+                  << Qt::endl;
+    else
+        cli.out() << tr("Item #%1 '%2' is back: browsable, can be reserved and received.")
+                         .arg(QString::number(changed->id), changed->name)
+                  << Qt::endl;
+    return ExitOk;
+}
+
+int archiveCommand(Cli &cli, const QStringList &arguments)
+{
+    return archiveOrUnarchive(cli, arguments, true);
+}
+
+int unarchiveCommand(Cli &cli, const QStringList &arguments)
+{
+    return archiveOrUnarchive(cli, arguments, false);
+}
+
+int lowStockCommand(Cli &cli, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        { QStringLiteral("category"), tr("Only this category's items."), QStringLiteral("name") });
+    parser.addOption(
+        { QStringLiteral("limit"), tr("At most this many (default 500)."), QStringLiteral("n") });
+    int exitCode = ExitOk;
+    if (!prepare(cli, parser, command("low-stock"), arguments, 0, exitCode))
+        return exitCode;
+    const auto limit = numberOption(cli, parser, QStringLiteral("limit"), 500, exitCode);
+    if (!limit)
+        return exitCode;
+    if (*limit < 1 || *limit > 10000)
+        return cli.fail(
+            Error::invalidInput(QStringLiteral("--limit"), tr("%1 is not between 1 and 10000.").arg(*limit)));
+    if (!cli.connect(exitCode))
+        return exitCode;
+    const auto low = lowStock(parser.value(QStringLiteral("category")), int(*limit));
+    if (!low)
+        return cli.fail(low.error());
+    if (cli.json()) {
+        QJsonArray array;
+        for (const Item &i : *low)
+            array.append(json::item(i));
+        cli.printJson(array);
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const Item &i : *low) {
+        rows << QStringList { QString::number(i.id),
+                              QString::number(i.quantity),
+                              QString::number(i.reorderPoint.value_or(0)),
+                              i.reorderQuantity ? QString::number(*i.reorderQuantity) : QStringLiteral("-"),
+                              i.category.isEmpty() ? QStringLiteral("-") : i.category,
+                              i.name };
+    }
+    cli.out() << text::table(
+        { tr("ID"), tr("QTY"), tr("REORDER AT"), tr("ORDER"), tr("CATEGORY"), tr("NAME") }, rows,
+        { 0, 1, 2, 3 });
     return ExitOk;
 }
 

@@ -132,12 +132,13 @@ QJsonObject movement(const StockMovement &m)
                          { QStringLiteral("kind"), m.kind },
                          { QStringLiteral("change"), m.change },
                          { QStringLiteral("resultingQuantity"), m.resultingQuantity },
-                         { QStringLiteral("actor"), textOrNull(m.actor) },
                          { QStringLiteral("at"), timestampOrNull(m.at) },
                          { QStringLiteral("reference"), textOrNull(m.reference) },
                          { QStringLiteral("note"), textOrNull(m.note) } };
     if (!m.itemName.isEmpty())
         object.insert(QStringLiteral("itemName"), m.itemName);
+    if (!m.actor.isEmpty())
+        object.insert(QStringLiteral("actor"), m.actor);
     if (m.kind != QLatin1String("opening"))
         object.insert(QStringLiteral("reason"), reasonCode(m.reason));
     if (m.countId != 0)

@@ -48,8 +48,8 @@ int reserveCommand(Cli &cli, const QStringList &arguments)
     int exitCode = ExitOk;
     if (!prepare(cli, parser, command("reserve"), arguments, 2, exitCode))
         return exitCode;
-    const auto itemId = parseId(cli, tr("item id"), parser.positionalArguments().at(0), exitCode);
-    if (!itemId)
+    const auto ref = parseItemRef(cli, parser.positionalArguments().at(0), exitCode);
+    if (!ref)
         return exitCode;
     bool ok = false;
     const QString quantityText = parser.positionalArguments().at(1);
@@ -60,6 +60,9 @@ int reserveCommand(Cli &cli, const QStringList &arguments)
     }
     const auto ttl = durationOption(cli, parser, QStringLiteral("ttl"), defaultReservationTtl, exitCode);
     if (!ttl || !cli.connect(exitCode))
+        return exitCode;
+    const auto itemId = resolveItem(cli, *ref, exitCode);
+    if (!itemId)
         return exitCode;
     const auto reserved = reserve(*itemId, quantity, *ttl, parser.value(QStringLiteral("ref")));
     if (!reserved)

@@ -490,12 +490,10 @@ int countPostCommand(Cli &cli, const QStringList &arguments)
         return cli.fail(count.error());
     if (count->postedAt.isValid()) {
         // Said before asking: there is nothing left to book.
-        Error posted;
-        posted.kind = Error::Kind::NotFound;
-        posted.id = count->id;
-        posted.message = tr("Count #%1 was posted by %2 at %3; it cannot be posted again.")
-                             .arg(QString::number(count->id), count->postedBy, formatMoment(count->postedAt));
-        return cli.fail(posted);
+        return cli.fail(Error::conflict(
+            count->id,
+            tr("Count #%1 was posted by %2 at %3; it cannot be posted again.")
+                .arg(QString::number(count->id), count->postedBy, formatMoment(count->postedAt))));
     }
     const auto lines = countLines(*countId);
     if (!lines)
