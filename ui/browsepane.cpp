@@ -2,6 +2,7 @@
 
 #include "blocksmodel.h"
 #include "categoriesmodel.h"
+#include "codescanner.h"
 #include "desksettings.h"
 #include "itemdetails.h"
 #include "itemsmodel.h"
@@ -58,7 +59,23 @@ BrowsePane::BrowsePane(Session *session, DeskSettings *settings, QWidget *parent
     connect(&m_searchDebounce, &QTimer::timeout, this, &BrowsePane::runSearch);
     // Typing fast sends one query after the pause, not one per key.
     connect(m_search, &QLineEdit::textEdited, &m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &BrowsePane::runSearch);
+    // Scan mode: Enter on a barcode or SKU selects its item; anything else searches as typed.
+    m_scanner = new CodeScanner(this);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDebounce.stop();
+        if (!m_scanner->take(m_search->text()))
+            runSearch();
+    });
+    connect(m_scanner, &CodeScanner::found, this, [this](const Item &item) {
+        goToItem(item.id);
+        m_search->selectAll(); // the next scan replaces it
+    });
+    connect(m_scanner, &CodeScanner::unknown, this, [this](const QString &, const QString &why) {
+        m_search->selectAll();
+        emit message(why, true);
+    });
+    connect(m_scanner, &CodeScanner::notACode, this, &BrowsePane::runSearch);
+    connect(m_scanner, &CodeScanner::failed, this, &BrowsePane::failed);
     m_itemsSummary = new QLabel(this);
     m_itemsSummary->setObjectName(QStringLiteral("itemsSummary"));
     m_itemsView = new TableView(m_items, ItemsModel::SortRole, this);

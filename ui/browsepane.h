@@ -13,6 +13,7 @@ class QSplitter;
 namespace inventory {
 
 class CategoriesModel;
+class CodeScanner;
 class ItemDetails;
 class ItemsModel;
 class ReserveDialog;
@@ -87,6 +88,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_goToItem = nullptr;
     QTimer m_searchDebounce;
+    CodeScanner *m_scanner = nullptr; ///< Enter on a scanned barcode or SKU
     QString m_pendingCategory; ///< to choose once the list is in
 };
 

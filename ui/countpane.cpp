@@ -62,7 +62,7 @@ CountPane::CountPane(Session *session, DeskSettings *settings, QWidget *parent)
     top->addWidget(m_counts, 1);
     top->addWidget(m_newCount);
     auto *scanRow = new QHBoxLayout;
-    auto *scanLabel = new QLabel(tr("&Scan:"), this);
+    auto *scanLabel = new QLabel(tr("Sc&an:"), this);
     scanLabel->setBuddy(m_scan);
     scanRow->addWidget(scanLabel);
     scanRow->addWidget(m_scan, 1);
@@ -204,6 +204,8 @@ void CountPane::reloadCounts(qint64 countId)
                 m_counts->addItem(tr("No count is open"));
             m_counts->setCurrentIndex(qMax(chosen, 0));
             showCount(chosen);
+            if (isCurrent() && m_scan->isEnabled())
+                m_scan->setFocus(); // ready for the scanner as soon as there is a count
         });
 }
 

@@ -72,7 +72,7 @@ HistoryPane::HistoryPane(Session *session, DeskSettings *settings, QWidget *pare
     , m_actor(new QLineEdit(this))
     , m_item(new QLineEdit(this))
     , m_itemLabel(new QLabel(tr("Item:"), this))
-    , m_sinceOn(new QCheckBox(tr("&From"), this))
+    , m_sinceOn(new QCheckBox(tr("Fro&m"), this))
     , m_since(new QDateTimeEdit(QDateTime::currentDateTime().addDays(-7), this))
     , m_untilOn(new QCheckBox(tr("&Until"), this))
     , m_until(new QDateTimeEdit(QDateTime::currentDateTime(), this))
@@ -213,7 +213,7 @@ void HistoryPane::activate()
 
 QString HistoryPane::title() const
 {
-    return tr("&History");
+    return tr("Histor&y");
 }
 
 QIcon HistoryPane::icon() const

@@ -8,18 +8,22 @@
 #include "cleanupdialog.h"
 #include "connection.h"
 #include "connectiondialog.h"
+#include "countpane.h"
 #include "desksettings.h"
 #include "exportdialog.h"
+#include "historypane.h"
 #include "importdialog.h"
 #include "itemdetails.h"
 #include "itemsmodel.h"
 #include "itemtransfer.h"
 #include "localcluster.h"
 #include "logging.h"
+#include "lowstockpane.h"
 #include "operations.h"
 #include "passwordstore.h"
 #include "plural.h"
 #include "reservationspane.h"
+#include "stockactions.h"
 #include "tableview.h"
 
 #include <QAction>
@@ -41,6 +45,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace inventory {
 
@@ -63,6 +68,28 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_reservationsPane = new ReservationsPane(m_session, m_settings, this);
     connect(m_reservationsPane, &ReservationsPane::itemRequested, m_browse, &BrowsePane::goToItem);
     connect(m_reservationsPane, &ReservationsPane::operationFinished, this, &MainWindow::operationFinished);
+    m_history = new HistoryPane(m_session, m_settings, this);
+    m_lowStock = new LowStockPane(m_session, m_settings, this);
+    m_count = new CountPane(m_session, m_settings, this);
+    m_stock = new StockActions(m_session, this, m_settings);
+    connect(m_lowStock, &LowStockPane::itemActivated, m_browse, &BrowsePane::goToItem);
+    connect(m_stock, &StockActions::message, this, &MainWindow::showMessage);
+    connect(m_stock, &StockActions::failed, this, &MainWindow::onModelError);
+    connect(m_stock, &StockActions::stockChanged, this, &MainWindow::refreshAll);
+    connect(m_stock, &StockActions::countOpened, this, [this](const StockCount &count) {
+        m_count->reloadCounts(count.id);
+        showTab(Tab::Count);
+    });
+    // The stock actions follow the item chosen on the Browse tab and the category list.
+    connect(m_browse, &Pane::actionsChanged, this, [this] { m_stock->setItem(m_browse->itemDetails()->item()); });
+    connect(m_browse->categoriesModel(), &CategoriesModel::loaded, this, [this] {
+        QStringList names;
+        for (const Category &c : m_browse->categoriesModel()->categories())
+            names << c.name;
+        m_stock->setCategories(m_browse->categoriesModel()->categories(), m_browse->chosenCategory());
+        m_lowStock->setCategories(names);
+    });
+    m_count->setNewCountAction(m_stock->action(StockActions::Action::NewCount));
     buildActions();
     buildUi();
     restoreLayout();
@@ -183,6 +210,19 @@ void MainWindow::buildUi()
     itemMenu->addAction(action(Action::Reserve));
     itemMenu->addAction(m_browse->findAction());
     itemMenu->addAction(m_browse->goToItemAction());
+    itemMenu->setToolTipsVisible(true);
+    itemMenu->addSeparator();
+    itemMenu->addAction(m_stock->action(StockActions::Action::EditItem));
+    itemMenu->addAction(m_stock->action(StockActions::Action::ItemHistory));
+    itemMenu->addAction(m_stock->action(StockActions::Action::Archive));
+    itemMenu->addAction(m_stock->action(StockActions::Action::Unarchive));
+    auto *stockMenu = menuBar()->addMenu(tr("&Stock"));
+    stockMenu->setToolTipsVisible(true);
+    stockMenu->addAction(m_stock->action(StockActions::Action::Receive));
+    stockMenu->addAction(m_stock->action(StockActions::Action::Adjust));
+    stockMenu->addAction(m_stock->action(StockActions::Action::Undo));
+    stockMenu->addSeparator();
+    stockMenu->addAction(m_stock->action(StockActions::Action::NewCount));
     auto *reservationMenu = menuBar()->addMenu(tr("&Reservations"));
     reservationMenu->addAction(action(Action::Confirm));
     reservationMenu->addAction(action(Action::Release));
@@ -203,6 +243,8 @@ void MainWindow::buildUi()
     toolbar->setIconSize(QSize(20, 20));
     for (Action a : { Action::Refresh, Action::NewItem, Action::Reserve })
         toolbar->addAction(action(a));
+    toolbar->addAction(m_stock->action(StockActions::Action::Receive));
+    toolbar->addAction(m_stock->action(StockActions::Action::Adjust));
     toolbar->addSeparator();
     for (Action a : { Action::Confirm, Action::Release, Action::Extend, Action::Cleanup })
         toolbar->addAction(action(a));
@@ -210,6 +252,9 @@ void MainWindow::buildUi()
     m_tabs = new QTabWidget(this);
     addPane(m_browse);
     addPane(m_reservationsPane);
+    addPane(m_history);
+    addPane(m_lowStock);
+    addPane(m_count);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         for (Pane *pane : m_panes)
             pane->setCurrent(pane == currentPane());
@@ -230,6 +275,7 @@ void MainWindow::buildUi()
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_serverLabel = new QLabel(this);
     m_userLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_stock->createUndoButton(this)); // beside the message it undoes
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);

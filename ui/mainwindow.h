@@ -21,14 +21,18 @@ class BlocksModel;
 class BrowsePane;
 class CategoriesModel;
 class CleanupDialog;
+class CountPane;
 class DeskSettings;
 class ExportDialog;
+class HistoryPane;
 class ImportDialog;
 class ItemDetails;
 class ItemsModel;
+class LowStockPane;
 class Pane;
 class ReservationsPane;
 class ReserveDialog;
+class StockActions;
 class TableView;
 
 /// The desk: the categories on the left, one tab per pane (browse, reservations, …) beside
@@ -55,7 +59,7 @@ public:
         ExportCategory,
         About,
     };
-    enum class Tab { Browse, Reservations };
+    enum class Tab { Browse, Reservations, History, LowStock, Count };
 
     explicit MainWindow(Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -70,6 +74,11 @@ public:
     Session *session() const { return m_session; }
     BrowsePane *browsePane() const { return m_browse; }
     ReservationsPane *reservationsPane() const { return m_reservationsPane; }
+    HistoryPane *historyPane() const { return m_history; }
+    LowStockPane *lowStockPane() const { return m_lowStock; }
+    CountPane *countPane() const { return m_count; }
+    /// Receive, adjust, edit, archive the chosen item; new counts; undo.
+    StockActions *stockActions() const { return m_stock; }
     CategoriesModel *categoriesModel() const;
     ItemsModel *itemsModel() const;
     BlocksModel *reservationsModel() const;
@@ -145,6 +154,10 @@ private:
     DeskSettings *m_settings;
     BrowsePane *m_browse = nullptr;
     ReservationsPane *m_reservationsPane = nullptr;
+    HistoryPane *m_history = nullptr;
+    LowStockPane *m_lowStock = nullptr;
+    CountPane *m_count = nullptr;
+    StockActions *m_stock = nullptr;
     QList<Pane *> m_panes;
 
     QTabWidget *m_tabs = nullptr;

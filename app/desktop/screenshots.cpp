@@ -5,12 +5,21 @@
 #include "blocksmodel.h"
 #include "categoriesmodel.h"
 #include "cleanupdialog.h"
+#include "countmodel.h"
+#include "countpane.h"
+#include "historymodel.h"
+#include "historypane.h"
 #include "importdialog.h"
 #include "itemdetails.h"
 #include "itemsmodel.h"
+#include "lowstockmodel.h"
+#include "lowstockpane.h"
 #include "mainwindow.h"
 #include "operations.h"
+#include "receivedialog.h"
 #include "reservedialog.h"
+#include "stock.h"
+#include "stockactions.h"
 #include "tableview.h"
 
 #include <QApplication>
@@ -247,9 +256,88 @@ void ScreenshotRunner::showImportAndAbout()
                 dialog->close();
                 AboutBox *about = m_window->openAboutBox();
                 QTimer::singleShot(300, this, [this, about] {
-                    if (save(QStringLiteral("about.png"), about))
-                        QApplication::exit(0);
+                    if (!save(QStringLiteral("about.png"), about))
+                        return;
+                    about->close();
+                    showStockViews();
                 });
+            });
+        });
+}
+
+void ScreenshotRunner::showStockViews()
+{
+    MainWindow *w = m_window;
+    w->showTab(MainWindow::Tab::Browse);
+    waitFor(
+        QStringLiteral("the chosen item"), [w] { return w->stockActions()->item().id != 0; },
+        [this, w] {
+            ReceiveDialog *receive = w->stockActions()->openReceiveDialog();
+            if (!receive)
+                return fail(QStringLiteral("the receive dialog did not open"));
+            receive->setQuantityText(QStringLiteral("24"));
+            receive->setReference(QStringLiteral("Delivery note 20417"));
+            QTimer::singleShot(200, this, [this, w, receive] {
+                if (!save(QStringLiteral("receive-dialog.png"), receive))
+                    return;
+                receive->close();
+                w->showTab(MainWindow::Tab::History);
+                waitFor(
+                    QStringLiteral("the history"),
+                    [w] { return w->historyPane()->model()->rowCount() > 0 && !w->historyPane()->model()->isLoading(); },
+                    [this, w] {
+                        if (!save(QStringLiteral("history.png")))
+                            return;
+                        w->showTab(MainWindow::Tab::LowStock);
+                        waitFor(
+                            QStringLiteral("the low-stock list"),
+                            [w] {
+                                LowStockModel *m = w->lowStockPane()->model();
+                                return m->isActive() && !m->isLoading() && m->rowCount() > 0;
+                            },
+                            [this, w] {
+                                if (!save(QStringLiteral("low-stock.png")))
+                                    return;
+                                // A count of the browsed category with some figures entered.
+                                runAsync(
+                                    this, [category = m_category] { return openCount(category); },
+                                    [this, w](const Result<StockCount> &count) {
+                                        if (!count)
+                                            return fail(count.error().message);
+                                        w->countPane()->reloadCounts(count->id);
+                                        w->showTab(MainWindow::Tab::Count);
+                                        CountModel *model = w->countPane()->model();
+                                        waitFor(
+                                            QStringLiteral("the count"),
+                                            [w, model, id = count->id] {
+                                                return w->countPane()->currentCount() == id && model->rowCount() > 0
+                                                    && !model->isLoading();
+                                            },
+                                            [this, w, model] {
+                                                const int rows = qMin(model->rowCount(), 7);
+                                                for (int row = 0; row < rows; ++row) {
+                                                    const int expected = model->line(row).expected;
+                                                    // Most as expected, a few off, as on a real shelf.
+                                                    const int offBy = row == 1 ? -2 : row == 4 ? 1 : row == 5 ? -1 : 0;
+                                                    model->setCounted(row, qMax(0, expected + offBy));
+                                                }
+                                                waitFor(
+                                                    QStringLiteral("the counted figures"),
+                                                    [model, rows] { return model->countedLines() >= rows && !model->isLoading(); },
+                                                    [this, w, model] {
+                                                        const CountLine &first = model->line(0);
+                                                        const QString code = !first.barcode.isEmpty() ? first.barcode : first.sku;
+                                                        if (!code.isEmpty())
+                                                            w->countPane()->scan(code);
+                                                        QTimer::singleShot(600, this, [this] {
+                                                            if (save(QStringLiteral("count.png")))
+                                                                QApplication::exit(0);
+                                                        });
+                                                    });
+                                            });
+                                    });
+                            });
+                    });
             });
         });
 }
