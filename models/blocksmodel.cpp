@@ -135,17 +135,17 @@ QString BlocksModel::countdownText(const Block &block) const
     if (seconds <= 0)
         return tr("expired");
     if (seconds < 60)
-        return plural(int(seconds), tr("in 1 s"), tr("in %1 s"));
+        return tr("in %Ln s", "", int(seconds));
     const qint64 minutes = (seconds + 59) / 60; // "in 1 min" until the last minute has gone
     if (minutes < 60)
-        return plural(int(minutes), tr("in 1 min"), tr("in %1 min"));
+        return tr("in %Ln min", "", int(minutes));
     const qint64 hours = minutes / 60;
     if (hours < 48) {
         if (minutes % 60 == 0)
-            return plural(int(hours), tr("in 1 h"), tr("in %1 h"));
+            return tr("in %Ln h", "", int(hours));
         return tr("in %1 h %2 min").arg(hours).arg(minutes % 60);
     }
-    return plural(int(hours / 24), tr("in 1 day"), tr("in %1 days"));
+    return tr("in %Ln day(s)", "", int(hours / 24));
 }
 
 int BlocksModel::rowCount(const QModelIndex &parent) const

@@ -123,7 +123,9 @@ void ItemsModel::apply(const Answer &answer)
     for (int row = 0; row < m_items.size(); ++row) {
         const Item &now = answer.items.at(row);
         const Item &before = m_items.at(row);
-        if (now.quantity != before.quantity || now.reserved != before.reserved || now.price != before.price
+        if (now.quantity != before.quantity || now.reserved != before.reserved
+            || now.expiredHeld != before.expiredHeld || now.price != before.price
+            || now.category != before.category
             || now.name != before.name || now.updatedAt != before.updatedAt
             || now.description != before.description) {
             m_items[row] = now;
@@ -144,8 +146,7 @@ QString ItemsModel::summaryText() const
     case Mode::Search:
         if (m_argument.trimmed().isEmpty())
             return {};
-        return plural(int(m_items.size()), tr("1 item named '%2…'"), tr("%1 items named '%2…'"))
-            .arg(m_argument.trimmed());
+        return tr("%Ln item(s) named '%1…'", "", int(m_items.size())).arg(m_argument.trimmed());
     case Mode::Single:
         if (m_items.isEmpty() && m_pending == 0)
             return tr("No item #%1").arg(m_id);
@@ -186,10 +187,14 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
             return item.id;
         case NameColumn:
             return item.name;
+        case CategoryColumn:
+            return item.category;
         case QuantityColumn:
-            return locale.toString(item.quantity);
-        case ReservedColumn:
-            return item.reserved ? locale.toString(item.reserved) : QString();
+            return locale.toString(item.available());
+        case ReservedColumn: {
+            const qint64 running = item.reserved - item.expiredHeld; // expired ones count as available
+            return running ? locale.toString(running) : QString();
+        }
         case PriceColumn:
             return formatPrice(item.price);
         case UpdatedColumn:
@@ -199,9 +204,13 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && !item.description.isEmpty())
             return item.description;
+        if (index.column() == QuantityColumn && item.expiredHeld > 0)
+            return tr("%1 on the shelf and %2 held by expired reservations not cleaned up yet: a "
+                      "reservation takes those back first, so they count as available.")
+                .arg(locale.toString(item.quantity), locale.toString(item.expiredHeld));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() != NameColumn)
+        if (index.column() != NameColumn && index.column() != CategoryColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case ItemIdRole:
@@ -212,10 +221,12 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
             return item.id;
         case NameColumn:
             return item.name.toLower();
+        case CategoryColumn:
+            return item.category.toLower();
         case QuantityColumn:
-            return item.quantity;
+            return item.available();
         case ReservedColumn:
-            return item.reserved;
+            return item.reserved - item.expiredHeld;
         case PriceColumn:
             return item.price;
         case UpdatedColumn:
@@ -228,6 +239,14 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
 
 QVariant ItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == QuantityColumn)
+            return tr("Units a reservation can take now: on the shelf, plus the units of expired "
+                      "reservations not cleaned up yet (they count as available).");
+        if (section == ReservedColumn)
+            return tr("Units held by running temporary reservations");
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -235,6 +254,8 @@ QVariant ItemsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Id");
     case NameColumn:
         return tr("Name");
+    case CategoryColumn:
+        return tr("Category");
     case QuantityColumn:
         return tr("Available");
     case ReservedColumn:

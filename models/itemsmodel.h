@@ -16,7 +16,8 @@ public:
     enum Column {
         IdColumn,
         NameColumn,
-        QuantityColumn,
+        CategoryColumn, ///< for search results; a category's own list hides it
+        QuantityColumn, ///< "Available": on the shelf plus what expired reservations still hold
         ReservedColumn,
         PriceColumn,
         UpdatedColumn,

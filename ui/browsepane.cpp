@@ -87,6 +87,7 @@ BrowsePane::BrowsePane(Session *session, DeskSettings *settings, QWidget *parent
     m_itemsView->setColumnWidth(ItemsModel::ReservedColumn, 80);
     m_itemsView->setColumnWidth(ItemsModel::PriceColumn, 90);
     m_itemsView->setColumnWidth(ItemsModel::UpdatedColumn, 130);
+    m_itemsView->setColumnWidth(ItemsModel::CategoryColumn, 130);
     connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BrowsePane::onCurrentItemChanged);
     connect(m_itemsView, &QAbstractItemView::activated, this, [this] { openReserveDialog(); });
@@ -141,8 +142,14 @@ void BrowsePane::buildCategories()
         m_categoriesView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_categoriesView->horizontalHeader()->setStretchLastSection(false);
     m_categoriesView->sortByColumn(CategoriesModel::NameColumn, Qt::AscendingOrder);
-    connect(m_categoryFilter, &QLineEdit::textChanged, m_categoriesView->proxy(),
-            &QSortFilterProxyModel::setFilterFixedString);
+    // Filtering the list never changes what is browsed (the proxy would move the current row
+    // to another category); the browsed one stays current while it is shown.
+    connect(m_categoryFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_movingListSelection = true;
+        m_categoriesView->proxy()->setFilterFixedString(text);
+        m_movingListSelection = false;
+        showBrowsedCategoryInList();
+    });
     connect(m_categoriesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BrowsePane::onCategoryChosen);
     connect(m_categories, &CategoriesModel::loaded, this, &BrowsePane::onCategoriesLoaded);
@@ -166,6 +173,7 @@ QIcon BrowsePane::icon() const
 void BrowsePane::refresh()
 {
     m_categories->reload();
+    m_categories->refreshUnits(); // the rows on screen sum their units again
     m_items->refresh();
     if (m_details->item().id != 0)
         m_details->blocksModel()->refresh();
@@ -250,6 +258,8 @@ bool BrowsePane::selectCategory(const QString &category)
     const int row = m_categories->rowOf(category);
     if (row < 0)
         return false;
+    if (!m_categoriesView->proxy()->mapFromSource(m_categories->index(row, 0)).isValid())
+        m_categoryFilter->clear(); // filtered out: chosen all the same
     m_categoriesView->selectSourceRow(row);
     if (m_items->category() != category) // the current row was already this one
         onCategoryChosen();
@@ -258,12 +268,28 @@ bool BrowsePane::selectCategory(const QString &category)
 
 QString BrowsePane::chosenCategory() const
 {
-    const int row = m_categoriesView->currentSourceRow();
-    return row >= 0 && row < m_categories->rowCount() ? m_categories->categories().at(row).name : QString();
+    return m_items->category();
+}
+
+void BrowsePane::showBrowsedCategoryInList()
+{
+    const QString browsed = m_items->category();
+    const int row = m_categories->rowOf(browsed);
+    const QModelIndex index =
+        row >= 0 ? m_categoriesView->proxy()->mapFromSource(m_categories->index(row, 0)) : QModelIndex();
+    m_movingListSelection = true;
+    if (index.isValid()) {
+        m_categoriesView->selectSourceRow(row);
+    } else {
+        m_categoriesView->selectionModel()->clear();
+    }
+    m_movingListSelection = false;
 }
 
 void BrowsePane::onCategoryChosen()
 {
+    if (m_movingListSelection)
+        return;
     const int row = m_categoriesView->currentSourceRow();
     if (row < 0)
         return;
@@ -271,20 +297,31 @@ void BrowsePane::onCategoryChosen()
     if (category == m_items->category() && m_search->text().isEmpty())
         return;
     m_search->clear();
+    m_lastSearch.clear();
+    m_browsedCategory = category;
     m_items->showCategory(category);
     settings()->setLastCategory(category);
     m_details->setItem({});
     emit showRequested();
 }
 
+void BrowsePane::updateColumns()
+{
+    // A category's own list needs no Category column; search results do.
+    m_itemsView->setColumnHidden(ItemsModel::CategoryColumn, m_items->mode() == ItemsModel::Mode::Category);
+}
+
 void BrowsePane::onItemsLoaded()
 {
     m_itemsSummary->setText(m_items->summaryText());
+    updateColumns();
     const qint64 shown = m_details->item().id;
     if (shown != 0) {
         const int row = m_items->rowOf(shown);
         if (row >= 0)
             m_details->setItem(m_items->item(row)); // fresher numbers for the same item
+    } else if (const int current = m_itemsView->currentSourceRow(); current >= 0) {
+        m_details->setItem(m_items->item(current)); // the row highlighted is the one shown
     }
     if (m_itemsView->currentSourceRow() < 0 && m_items->rowCount() > 0
         && m_items->mode() == ItemsModel::Mode::Single)
@@ -319,15 +356,30 @@ void BrowsePane::runSearch()
 {
     m_searchDebounce.stop();
     const QString text = m_search->text().trimmed();
-    m_details->setItem({});
     if (text.isEmpty()) {
-        const int row = m_categoriesView->currentSourceRow();
-        if (row >= 0)
-            m_items->showCategory(m_categories->categories().at(row).name);
-        else
+        m_lastSearch.clear();
+        if (m_browsedCategory.isEmpty()) {
+            m_details->setItem({});
             m_items->clear();
+        } else if (m_items->category() != m_browsedCategory) {
+            m_details->setItem({});
+            m_items->showCategory(m_browsedCategory); // back to where the search started
+        }
+        showBrowsedCategoryInList();
+        updateColumns();
         return;
     }
+    if (text == m_lastSearch && m_items->mode() != ItemsModel::Mode::Category) {
+        // The same search again (Enter after the pause): read it again, keep the item shown.
+        m_items->refresh();
+        return;
+    }
+    m_lastSearch = text;
+    m_details->setItem({});
+    // Search results are not the category's: no category looks chosen in the list.
+    m_movingListSelection = true;
+    m_categoriesView->selectionModel()->clear();
+    m_movingListSelection = false;
     // "#123" or "123" goes to the item; anything else is a name prefix.
     QString idText = text;
     if (idText.startsWith(QLatin1Char('#')))
@@ -338,6 +390,7 @@ void BrowsePane::runSearch()
         m_items->showItem(id);
     else if (text != QLatin1String("#"))
         m_items->search(text);
+    updateColumns();
 }
 
 // --- actions -------------------------------------------------------------------------------------

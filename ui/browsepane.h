@@ -57,7 +57,7 @@ public:
     bool selectItem(qint64 id);
     /// Looks item `id` up and shows it (as typing #id in the search box does).
     void goToItem(qint64 id);
-    /// The category chosen in the list, or empty.
+    /// The category whose items are shown, or empty (search results, one item).
     QString chosenCategory() const;
     /// Chooses this category once the list is in (the one remembered from last time).
     void setPendingCategory(const QString &category) { m_pendingCategory = category; }
@@ -72,6 +72,10 @@ private:
     void onCurrentItemChanged();
     void runSearch();
     void newItem();
+    /// Makes the list's current row the browsed category if the filter shows it, else none;
+    /// neither browses anything.
+    void showBrowsedCategoryInList();
+    void updateColumns();
 
     CategoriesModel *m_categories;
     ItemsModel *m_items;
@@ -90,6 +94,9 @@ private:
     QTimer m_searchDebounce;
     CodeScanner *m_scanner = nullptr; ///< Enter on a scanned barcode or SKU
     QString m_pendingCategory; ///< to choose once the list is in
+    QString m_browsedCategory; ///< the last category chosen; shown again when a search is cleared
+    QString m_lastSearch; ///< what the last search ran for
+    bool m_movingListSelection = false; ///< the list's current row moves without browsing
 };
 
 } // namespace inventory

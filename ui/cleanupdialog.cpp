@@ -63,11 +63,8 @@ QString CleanupDialog::resultText() const
 
 QString CleanupDialog::describe(const CleanupResult &result)
 {
-    return tr("%1, %2 returned to stock at %3.")
-        .arg(plural(int(result.blocksRemoved), tr("1 expired reservation removed"),
-                    tr("%1 expired reservations removed")),
-             plural(int(result.unitsRestored), tr("1 unit"), tr("%1 units")),
-             formatMoment(result.finishedAt));
+    return tr("%Ln expired reservation(s) removed, %1 returned to stock at %2.", "", int(result.blocksRemoved))
+        .arg(tr("%Ln unit(s)", "", int(result.unitsRestored)), formatMoment(result.finishedAt));
 }
 
 void CleanupDialog::loadSummary()
@@ -84,10 +81,10 @@ void CleanupDialog::loadSummary()
                 m_summary->setText(
                     result->blocks == 0
                         ? tr("No reservation has expired: there is nothing to clean up.")
-                        : tr("%1 hold %2. Cleaning up gives them back to stock and removes the reservations.")
-                              .arg(plural(int(result->blocks), tr("1 expired reservation"),
-                                          tr("%1 expired reservations")),
-                                   plural(int(result->units), tr("1 unit"), tr("%1 units"))));
+                        : tr("%Ln expired reservation(s) holds/hold %1. Cleaning up gives the units back to "
+                             "stock and removes the reservation(s).",
+                             "", int(result->blocks))
+                              .arg(tr("%Ln unit(s)", "", int(result->units))));
                 m_runButton->setEnabled(true);
             }
             emit summaryLoaded();

@@ -1,6 +1,7 @@
 #include "itemdetails.h"
 
 #include "blocksmodel.h"
+#include "elidedlabel.h"
 #include "money.h"
 #include "plural.h"
 #include "tableview.h"
@@ -16,10 +17,10 @@ namespace inventory {
 
 ItemDetails::ItemDetails(QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
+    , m_title(new ElidedLabel(this))
     , m_fields(new QLabel(this))
     , m_description(new QLabel(this))
-    , m_reserve(new QPushButton(QIcon(QStringLiteral(":/icons/reserve.svg")), tr("&Reserve…"), this))
+    , m_reserve(new QPushButton(QIcon(QStringLiteral(":/icons/reserve.svg")), tr("Res&erve…"), this))
     , m_blocks(new BlocksModel(this))
     , m_view(new TableView(m_blocks, BlocksModel::SortRole, this))
 {
@@ -30,7 +31,10 @@ ItemDetails::ItemDetails(QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fields->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long category names or descriptions wrap or are cut; they never widen the window.
+    m_fields->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_description->setWordWrap(true);
+    m_description->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setObjectName(QStringLiteral("itemBlocksView"));
     m_view->hideColumn(BlocksModel::ItemColumn); // it is this item
@@ -57,7 +61,7 @@ void ItemDetails::setItem(const Item &item)
     const bool sameItem = item.id == m_item.id;
     m_item = item;
     if (item.id == 0) {
-        m_title->setText(tr("No item selected"));
+        m_title->setFullText(tr("No item selected"));
         m_fields->clear();
         m_description->clear();
         m_reserve->setVisible(false);
@@ -66,7 +70,7 @@ void ItemDetails::setItem(const Item &item)
     }
     const QLocale locale;
     m_reserve->setVisible(true);
-    m_title->setText(tr("#%1 %2").arg(item.id).arg(item.name));
+    m_title->setFullText(tr("#%1 %2").arg(item.id).arg(item.name));
     m_fields->setText(tr("<table cellspacing=2>"
                          "<tr><td>Category:</td><td><b>%1</b></td><td width=24></td>"
                          "<td>Price:</td><td><b>%2</b></td></tr>"
@@ -75,10 +79,17 @@ void ItemDetails::setItem(const Item &item)
                          "<tr><td>Created:</td><td>%5</td><td></td>"
                          "<td>Last change:</td><td>%6</td></tr></table>")
                           .arg(item.category.isEmpty() ? tr("(none)") : item.category.toHtmlEscaped(),
-                               formatPrice(item.price), locale.toString(item.quantity),
-                               locale.toString(item.reserved),
+                               formatPrice(item.price), locale.toString(item.available()),
+                               locale.toString(item.reserved - item.expiredHeld),
                                tableMoment(item.createdAt),
                                tableMoment(item.updatedAt)));
+    m_fields->setToolTip(
+        item.expiredHeld > 0
+            ? tr("Available: %1 on the shelf and %2 held by expired reservations not cleaned up yet; a "
+                 "reservation takes those back first, so they count as available.")
+                  .arg(locale.toString(item.quantity), locale.toString(item.expiredHeld))
+            : tr("Available counts the units of expired reservations not cleaned up yet: a reservation "
+                 "takes those back first."));
     m_description->setText(item.description);
     m_description->setVisible(!item.description.isEmpty());
     if (!sameItem || !m_blocks->isActive()) {

@@ -10,6 +10,7 @@ class QPushButton;
 namespace inventory {
 
 class BlocksModel;
+class ElidedLabel;
 class TableView;
 
 /// One item: all its fields and its reservations, temporary and permanent.
@@ -31,7 +32,7 @@ signals:
 
 private:
     Item m_item;
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QLabel *m_fields;
     QLabel *m_description;
     QPushButton *m_reserve;

@@ -664,10 +664,8 @@ void MainWindow::configureAutoCleanup()
         else
             m_autoCleanup.stop();
         showMessage(
-            minutes > 0 ? plural(
-                minutes,
-                tr("Expired reservations will be cleaned up every 1 minute while this window is open."),
-                tr("Expired reservations will be cleaned up every %1 minutes while this window is open."))
+            minutes > 0 ? tr("Expired reservations will be cleaned up every %Ln minute(s) while this window is open.",
+                             "", minutes)
                         : tr("Automatic cleanup is off."));
     });
     input->open();

@@ -3,6 +3,7 @@
 #include "asyncrunner.h"
 #include "money.h"
 #include "operations.h"
+#include "quantityfield.h"
 #include "validation.h"
 
 #include <QComboBox>
@@ -12,7 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
+#include <QCompleter>
 #include <QVBoxLayout>
 #include <limits>
 
@@ -23,9 +24,11 @@ NewItemDialog::NewItemDialog(const QStringList &categories, const QString &categ
     , m_name(new QLineEdit(this))
     , m_category(new QComboBox(this))
     , m_price(new QLineEdit(this))
-    , m_quantity(new QSpinBox(this))
+    , m_quantity(new QuantityField(this))
     , m_description(new QPlainTextEdit(this))
+    , m_categoryHint(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_categories(categories)
 {
     setObjectName(QStringLiteral("newItemDialog"));
     setWindowTitle(tr("New Item"));
@@ -34,8 +37,17 @@ NewItemDialog::NewItemDialog(const QStringList &categories, const QString &categ
     m_category->addItems(categories);
     m_category->setCurrentText(category);
     m_category->lineEdit()->setMaxLength(validate::maxCategoryLength);
+    // The existing names are offered as a list while typing, whatever the case typed.
+    m_category->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_category->completer()->setFilterMode(Qt::MatchContains);
+    m_category->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_categoryHint->setObjectName(QStringLiteral("categoryHint"));
+    m_categoryHint->setStyleSheet(QStringLiteral("color: #806000"));
+    m_categoryHint->setWordWrap(true);
     m_price->setPlaceholderText(tr("12.50"));
-    m_quantity->setRange(0, std::numeric_limits<int>::max());
+    // The database's range (an int column), as the CLI takes it.
+    m_quantity->setRange(0, validate::maxQuantity);
+    m_quantity->setValue(0);
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().height() * 4 + 12);
     m_message->setWordWrap(true);
@@ -44,6 +56,7 @@ NewItemDialog::NewItemDialog(const QStringList &categories, const QString &categ
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Category:"), m_category);
+    form->addRow(QString(), m_categoryHint);
     form->addRow(tr("&Price:"), m_price);
     form->addRow(tr("&Quantity:"), m_quantity);
     form->addRow(tr("&Description:"), m_description);
@@ -62,6 +75,9 @@ NewItemDialog::NewItemDialog(const QStringList &categories, const QString &categ
     for (QLineEdit *edit : { m_name, m_price, m_category->lineEdit() })
         connect(edit, &QLineEdit::textChanged, this, &NewItemDialog::updateState);
     connect(m_description, &QPlainTextEdit::textChanged, this, &NewItemDialog::updateState);
+    connect(m_quantity, &QuantityField::changed, this, &NewItemDialog::updateState);
+    connect(m_category->lineEdit(), &QLineEdit::textChanged, this, &NewItemDialog::updateCategoryHint);
+    updateCategoryHint();
     updateState();
     resize(sizeHint().expandedTo(QSize(440, 0)));
 }
@@ -73,6 +89,7 @@ void NewItemDialog::setValues(const QString &name, const QString &category, cons
     m_category->setCurrentText(category);
     m_price->setText(price);
     m_quantity->setValue(quantity);
+    updateCategoryHint();
     m_description->setPlainText(description);
 }
 
@@ -86,12 +103,17 @@ std::optional<NewItem> NewItemDialog::collect(QString *problem) const
     NewItem item;
     item.name = m_name->text().trimmed();
     item.category = m_category->currentText().trimmed();
-    item.quantity = m_quantity->value();
     item.description = m_description->toPlainText();
     if (item.name.isEmpty()) {
         *problem = tr("Give the item a name.");
         return std::nullopt;
     }
+    const auto quantity = m_quantity->value();
+    if (!quantity) {
+        *problem = tr("Quantity: %1.").arg(m_quantity->problem()); // also shown next to the field
+        return std::nullopt;
+    }
+    item.quantity = *quantity;
     const auto price = parsePrice(m_price->text().trimmed());
     if (!price) {
         *problem = m_price->text().trimmed().isEmpty()
@@ -116,6 +138,22 @@ void NewItemDialog::updateState()
     const bool touched = !m_name->text().isEmpty() || !m_price->text().isEmpty();
     m_message->setText(touched ? problem : QString());
     m_createButton->setEnabled(valid && !m_busy);
+}
+
+void NewItemDialog::updateCategoryHint()
+{
+    const QString typed = m_category->currentText().trimmed();
+    QString hint;
+    if (!typed.isEmpty() && !m_categories.contains(typed)) {
+        const auto sameButCase = std::find_if(m_categories.begin(), m_categories.end(), [&](const QString &name) {
+            return name.compare(typed, Qt::CaseInsensitive) == 0;
+        });
+        hint = sameButCase != m_categories.end()
+            ? tr("'%1' is a new category; did you mean '%2'?").arg(typed, *sameButCase)
+            : tr("'%1' is a new category.").arg(typed);
+    }
+    m_categoryHint->setText(hint);
+    m_categoryHint->setVisible(!hint.isEmpty());
 }
 
 void NewItemDialog::submit()

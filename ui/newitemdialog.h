@@ -10,12 +10,14 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace inventory {
 
-/// A new item: validated here before anything is sent; a refusal from the server is shown as it
-/// said it.
+class QuantityField;
+
+/// A new item: validated here before anything is sent (a quantity stays as typed and is refused
+/// with the database's range); a category that does not exist yet is named as new before it is
+/// created. A refusal from the server is shown as it said it.
 class NewItemDialog : public QDialog
 {
     Q_OBJECT
@@ -34,13 +36,17 @@ private:
     /// The item as entered, or the first problem with it.
     std::optional<NewItem> collect(QString *problem) const;
     void updateState();
+    /// Says when the category typed does not exist yet (it would be created).
+    void updateCategoryHint();
 
     QLineEdit *m_name;
     QComboBox *m_category;
     QLineEdit *m_price;
-    QSpinBox *m_quantity;
+    QuantityField *m_quantity;
     QPlainTextEdit *m_description;
+    QLabel *m_categoryHint;
     QLabel *m_message;
+    QStringList m_categories;
     QPushButton *m_createButton;
     bool m_busy = false;
 };

@@ -4,8 +4,8 @@
 #include "blocksmodel.h"
 #include "desksettings.h"
 #include "duration.h"
+#include "extenddialog.h"
 #include "operations.h"
-#include "plural.h"
 #include "session.h"
 #include "tableview.h"
 
@@ -14,7 +14,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -35,17 +34,16 @@ QString describeBlocks(const QList<Block> &blocks)
         lines << ReservationsPane::tr("#%1: %2 × #%3 %4").arg(b.id).arg(b.quantity).arg(b.itemId).arg(b.itemName);
     }
     if (blocks.size() > shown)
-        lines << plural(int(blocks.size() - shown), ReservationsPane::tr("… and 1 more"),
-                        ReservationsPane::tr("… and %1 more"));
+        lines << ReservationsPane::tr("… and %Ln more", "", int(blocks.size() - shown));
     return lines.join(QLatin1Char('\n'));
 }
 
-qint64 unitsOf(const QList<Block> &blocks)
+QString unitsOf(const QList<Block> &blocks)
 {
     qint64 units = 0;
     for (const Block &b : blocks)
         units += b.quantity;
-    return units;
+    return ReservationsPane::tr("%Ln unit(s)", "", int(units));
 }
 
 QList<qint64> idsOf(const QList<Block> &blocks)
@@ -90,6 +88,12 @@ ReservationsPane::ReservationsPane(Session *session, DeskSettings *settings, QWi
     m_itemFilter->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_itemFilter));
     m_itemFilter->setMaximumWidth(120);
+    m_referenceFilter = new QLineEdit(this);
+    m_referenceFilter->setObjectName(QStringLiteral("referenceFilter"));
+    m_referenceFilter->setPlaceholderText(tr("Order number or note"));
+    m_referenceFilter->setToolTip(tr("Reservations whose reference contains this text, in any case"));
+    m_referenceFilter->setClearButtonEnabled(true);
+    m_referenceFilter->setMaximumWidth(180);
     m_summary = new QLabel(this);
     m_view = new TableView(m_model, BlocksModel::SortRole, this);
     m_view->setObjectName(QStringLiteral("reservationsView"));
@@ -106,6 +110,7 @@ ReservationsPane::ReservationsPane(Session *session, DeskSettings *settings, QWi
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &ReservationsPane::applyFilter);
     connect(m_mineOnly, &QCheckBox::toggled, this, &ReservationsPane::applyFilter);
     connect(m_itemFilter, &QLineEdit::textChanged, this, &ReservationsPane::applyFilter);
+    connect(m_referenceFilter, &QLineEdit::textChanged, this, &ReservationsPane::applyFilter);
     // Enter or a double click on a reservation goes to its item.
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const qint64 itemId = index.data(BlocksModel::ItemIdRole).toLongLong();
@@ -115,17 +120,25 @@ ReservationsPane::ReservationsPane(Session *session, DeskSettings *settings, QWi
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ReservationsPane::updateActions);
     connect(m_model, &BlocksModel::loaded, this, [this] {
-        m_summary->setText(plural(m_model->rowCount(), tr("1 reservation"), tr("%1 reservations")));
+        m_summary->setText(tr("%Ln reservation(s)", "", m_model->rowCount()));
         updateActions();
     });
     connect(m_model, &BlocksModel::failed, this, &Pane::failed);
 
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(new QLabel(tr("Show:"), this));
+    auto *showLabel = new QLabel(tr("Sho&w:"), this);
+    showLabel->setBuddy(m_stateFilter);
+    filterRow->addWidget(showLabel);
     filterRow->addWidget(m_stateFilter);
     filterRow->addWidget(m_mineOnly);
-    filterRow->addWidget(new QLabel(tr("Item:"), this));
+    auto *itemLabel = new QLabel(tr("I&tem:"), this);
+    itemLabel->setBuddy(m_itemFilter);
+    filterRow->addWidget(itemLabel);
     filterRow->addWidget(m_itemFilter);
+    auto *referenceLabel = new QLabel(tr("R&eference:"), this);
+    referenceLabel->setBuddy(m_referenceFilter);
+    filterRow->addWidget(referenceLabel);
+    filterRow->addWidget(m_referenceFilter);
     filterRow->addStretch();
     filterRow->addWidget(m_summary);
     auto *layout = new QVBoxLayout(this);
@@ -135,7 +148,7 @@ ReservationsPane::ReservationsPane(Session *session, DeskSettings *settings, QWi
 
 QString ReservationsPane::title() const
 {
-    return tr("Reser&vations");
+    return tr("Reservatio&ns");
 }
 
 QIcon ReservationsPane::icon() const
@@ -201,6 +214,7 @@ void ReservationsPane::applyFilter()
     const qint64 itemId = m_itemFilter->text().toLongLong(&ok);
     if (ok && itemId > 0)
         filter.itemId = itemId;
+    filter.reference = m_referenceFilter->text().trimmed();
     if (!session()->isConnected())
         return;
     m_model->setFilter(filter);
@@ -221,24 +235,48 @@ void ReservationsPane::selectReservations(const QList<qint64> &ids)
     }
 }
 
-QList<Block> ReservationsPane::selectedBlocks(bool includeExpired) const
+ReservationsPane::Selection ReservationsPane::selection(bool includeExpired) const
 {
-    QList<Block> result;
+    Selection result;
     for (int row : m_view->selectedSourceRows()) {
         const Block &block = m_model->block(row);
-        const BlockState state = m_model->stateNow(block);
-        if (state == BlockState::Temporary || (includeExpired && state == BlockState::Expired))
-            result << block;
+        ++result.selected;
+        switch (m_model->stateNow(block)) {
+        case BlockState::Temporary:
+            result.targets << block;
+            break;
+        case BlockState::Expired:
+            if (includeExpired)
+                result.targets << block;
+            else
+                result.leftOut << tr("#%1 has expired").arg(block.id);
+            break;
+        case BlockState::Permanent:
+            result.leftOut << tr("#%1 is permanent").arg(block.id);
+            break;
+        }
     }
     return result;
+}
+
+QString ReservationsPane::leftOutText(const Selection &selection)
+{
+    if (selection.leftOut.isEmpty())
+        return {};
+    QStringList reasons = selection.leftOut.mid(0, 8);
+    if (selection.leftOut.size() > reasons.size())
+        reasons << tr("…");
+    return tr("%Ln of the %1 selected is/are left out: %2.", "", int(selection.leftOut.size()))
+        .arg(selection.selected)
+        .arg(reasons.join(QStringLiteral(", ")));
 }
 
 void ReservationsPane::updateActions()
 {
     const bool connected = session()->isConnected();
     const bool canManage = session()->canManage();
-    const QList<Block> temporary = isCurrent() ? selectedBlocks(false) : QList<Block>();
-    const QList<Block> releasable = isCurrent() ? selectedBlocks(true) : QList<Block>();
+    const QList<Block> temporary = isCurrent() ? selection(false).targets : QList<Block>();
+    const QList<Block> releasable = isCurrent() ? selection(true).targets : QList<Block>();
     struct Managed
     {
         QAction *action;
@@ -268,15 +306,32 @@ void ReservationsPane::updateActions()
     }
 }
 
+namespace {
+
+/// The question, what was left out of the selection (if anything), and the reservations.
+QString question(const QString &first, const QString &leftOut, const QList<Block> &blocks)
+{
+    QStringList parts { first };
+    if (!leftOut.isEmpty())
+        parts << leftOut;
+    parts << describeBlocks(blocks);
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+} // namespace
+
 void ReservationsPane::confirmSelected()
 {
-    const QList<Block> blocks = selectedBlocks(false);
+    const Selection chosen = selection(false);
+    const QList<Block> &blocks = chosen.targets;
     if (blocks.isEmpty() || !session()->canManage())
         return;
     ask(tr("Confirm Reservations"),
-        tr("Make %1 permanent? Their %2 stay out of stock for good and they no longer expire.\n\n%3")
-            .arg(plural(int(blocks.size()), tr("1 reservation"), tr("%1 reservations")),
-                 plural(int(unitsOf(blocks)), tr("1 unit"), tr("%1 units")), describeBlocks(blocks)),
+        question(tr("Make %Ln reservation(s) permanent? It/They keeps/keep %1 out of stock for good and no "
+                    "longer expires/expire.",
+                    "", int(blocks.size()))
+                     .arg(unitsOf(blocks)),
+                 leftOutText(chosen), blocks),
         tr("&Confirm"), [this, ids = idsOf(blocks)] {
             runOnBlocks(
                 ids,
@@ -286,19 +341,21 @@ void ReservationsPane::confirmSelected()
                         return std::unexpected(done.error());
                     return QString();
                 },
-                plural(int(ids.size()), tr("1 reservation confirmed."), tr("%1 reservations confirmed.")));
+                tr("%Ln reservation(s) confirmed.", "", int(ids.size())));
         });
 }
 
 void ReservationsPane::releaseSelected()
 {
-    const QList<Block> blocks = selectedBlocks(true);
+    const Selection chosen = selection(true);
+    const QList<Block> &blocks = chosen.targets;
     if (blocks.isEmpty() || !session()->canManage())
         return;
     ask(tr("Release Reservations"),
-        tr("Release %1? Their %2 go back to stock and the reservations are cancelled.\n\n%3")
-            .arg(plural(int(blocks.size()), tr("1 reservation"), tr("%1 reservations")),
-                 plural(int(unitsOf(blocks)), tr("1 unit"), tr("%1 units")), describeBlocks(blocks)),
+        question(tr("Release %Ln reservation(s)? It/They gives/give %1 back to stock and is/are cancelled.", "",
+                    int(blocks.size()))
+                     .arg(unitsOf(blocks)),
+                 leftOutText(chosen), blocks),
         tr("&Release"), [this, ids = idsOf(blocks)] {
             runOnBlocks(
                 ids,
@@ -308,33 +365,26 @@ void ReservationsPane::releaseSelected()
                         return std::unexpected(done.error());
                     return QString();
                 },
-                plural(int(ids.size()), tr("1 reservation released."), tr("%1 reservations released.")));
+                tr("%Ln reservation(s) released.", "", int(ids.size())));
         });
 }
 
 void ReservationsPane::extendSelected()
 {
-    const QList<Block> blocks = selectedBlocks(false);
+    const Selection chosen = selection(false);
+    const QList<Block> blocks = chosen.targets;
     if (blocks.isEmpty() || !session()->canManage())
         return;
-    auto *input = new QInputDialog(this);
-    input->setObjectName(QStringLiteral("extendInput"));
+    QString prompt = tr("Extend %Ln reservation(s) by (30m, 1h, 2h30m, 1d):", "", int(blocks.size()));
+    if (const QString leftOut = leftOutText(chosen); !leftOut.isEmpty())
+        prompt = leftOut + QLatin1Char('\n') + prompt;
+    auto *input = new ExtendDialog(prompt, this);
     input->setAttribute(Qt::WA_DeleteOnClose);
-    input->setWindowTitle(tr("Extend Reservations"));
-    input->setLabelText(tr("Extend %1 by (30m, 1h, 2h30m, 1d):")
-                            .arg(plural(int(blocks.size()), tr("1 reservation"), tr("%1 reservations"))));
-    input->setTextValue(QStringLiteral("1h"));
-    connect(input, &QInputDialog::textValueSelected, this, [this, blocks](const QString &text) {
-        const auto ttl = parseDuration(text.trimmed());
-        if (!ttl || *ttl <= std::chrono::seconds(0)) {
-            emit message(tr("'%1' is not a duration; write for example 30m, 1h or 2h30m.").arg(text), true);
-            return;
-        }
-        const Ttl by = *ttl;
+    connect(input, &ExtendDialog::durationChosen, this, [this, blocks](Ttl by) {
         ask(tr("Extend Reservations"),
-            tr("Move the expiry of %1 %2 later?\n\n%3")
-                .arg(plural(int(blocks.size()), tr("1 reservation"), tr("%1 reservations")),
-                     formatDuration(by), describeBlocks(blocks)),
+            question(tr("Move the expiry of %Ln reservation(s) %1 later?", "", int(blocks.size()))
+                         .arg(formatDuration(by)),
+                     QString(), blocks),
             tr("&Extend"), [this, ids = idsOf(blocks), by] {
                 runOnBlocks(
                     ids,
@@ -344,7 +394,7 @@ void ReservationsPane::extendSelected()
                             return std::unexpected(done.error());
                         return QString();
                     },
-                    plural(int(ids.size()), tr("1 reservation extended."), tr("%1 reservations extended.")));
+                    tr("%Ln reservation(s) extended.", "", int(ids.size())));
             });
     });
     input->open();

@@ -16,8 +16,8 @@ namespace inventory {
 class BlocksModel;
 class TableView;
 
-/// The Reservations tab: every reservation, filtered by state, owner and item, and the manager
-/// actions on the selected ones (confirm, release, extend).
+/// The Reservations tab: every reservation, filtered by state, owner, item and reference (an
+/// order number), and the manager actions on the selected ones (confirm, release, extend).
 class ReservationsPane : public Pane
 {
     Q_OBJECT
@@ -56,8 +56,17 @@ protected:
 
 private:
     void applyFilter();
-    /// The selected reservations that are still temporary (or expired, for release).
-    QList<Block> selectedBlocks(bool includeExpired) const;
+    /// The selected reservations an action applies to, and those it leaves out with why.
+    struct Selection
+    {
+        QList<Block> targets;
+        QStringList leftOut; ///< "#12 is permanent", "#13 has expired"
+        int selected = 0;
+    };
+    /// The selected reservations that are still temporary (or expired too, for release).
+    Selection selection(bool includeExpired) const;
+    /// "2 of the 5 selected are left out: #12 is permanent, #13 has expired."; empty if none.
+    static QString leftOutText(const Selection &selection);
     void confirmSelected();
     void releaseSelected();
     void extendSelected();
@@ -69,6 +78,7 @@ private:
     QComboBox *m_stateFilter = nullptr;
     QCheckBox *m_mineOnly = nullptr;
     QLineEdit *m_itemFilter = nullptr;
+    QLineEdit *m_referenceFilter = nullptr;
     QLabel *m_summary = nullptr;
     TableView *m_view = nullptr;
     QAction *m_confirm = nullptr;

@@ -4,6 +4,7 @@
 #include "duration.h"
 #include "error.h"
 #include "operations.h"
+#include "quantityfield.h"
 #include "validation.h"
 
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace inventory {
@@ -21,7 +21,8 @@ namespace inventory {
 ReserveDialog::ReserveDialog(const Item &item, QWidget *parent)
     : QDialog(parent)
     , m_item(item)
-    , m_quantity(new QSpinBox(this))
+    , m_heading(new QLabel(this))
+    , m_quantity(new QuantityField(this))
     , m_expiry(new QComboBox(this))
     , m_reference(new QLineEdit(this))
     , m_result(new QLabel(this))
@@ -31,17 +32,12 @@ ReserveDialog::ReserveDialog(const Item &item, QWidget *parent)
     setObjectName(QStringLiteral("reserveDialog"));
     setWindowTitle(tr("Reserve #%1 %2").arg(item.id).arg(item.name));
 
-    auto *heading = new QLabel(tr("<b>#%1 %2</b><br>%3 available, %4 already reserved")
-                                   .arg(item.id)
-                                   .arg(item.name.toHtmlEscaped())
-                                   .arg(QLocale().toString(item.quantity))
-                                   .arg(QLocale().toString(item.reserved)),
-                               this);
-
-    m_quantity->setRange(item.quantity > 0 ? 1 : 0, qMax(item.quantity, 0));
-    m_quantity->setValue(item.quantity > 0 ? 1 : 0);
-    m_quantity->setSuffix(tr(" of %1").arg(item.quantity));
-    m_quantity->setAccessibleName(tr("Quantity"));
+    m_heading->setObjectName(QStringLiteral("heading"));
+    m_heading->setWordWrap(true);
+    m_quantity->lineEdit()->setAccessibleName(tr("Quantity"));
+    m_quantity->setBelowMinimumText(tr("Reserve at least 1"));
+    showItem();
+    m_quantity->setValue(m_item.available() > 0 ? 1 : 0);
 
     // Durations as the CLI takes them ("90m", "1h30m"); the presets cover the usual cases.
     m_expiry->setEditable(true);
@@ -65,7 +61,7 @@ ReserveDialog::ReserveDialog(const Item &item, QWidget *parent)
     form->addRow(tr("Re&ference:"), m_reference);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addLayout(form);
     layout->addWidget(m_result);
     layout->addStretch();
@@ -74,9 +70,28 @@ ReserveDialog::ReserveDialog(const Item &item, QWidget *parent)
     m_reserveButton->setDefault(true);
     connect(m_reserveButton, &QPushButton::clicked, this, &ReserveDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_expiry, &QComboBox::currentTextChanged, this, &ReserveDialog::updateState);
+    auto edited = [this] {
+        m_showingOutcome = false;
+        m_reserveButton->setDefault(true); // after a reservation Enter closed; now it reserves again
+        updateState();
+    };
+    connect(m_expiry, &QComboBox::currentTextChanged, this, edited);
+    connect(m_quantity, &QuantityField::changed, this, edited);
     updateState();
     resize(sizeHint().expandedTo(QSize(420, 0)));
+}
+
+void ReserveDialog::showItem()
+{
+    const QLocale locale;
+    // Units held by expired reservations count as available: the reservation takes them back.
+    m_heading->setText(tr("<b>#%1 %2</b><br>%3 available, %4 already reserved")
+                           .arg(m_item.id)
+                           .arg(m_item.name.toHtmlEscaped())
+                           .arg(locale.toString(m_item.available()))
+                           .arg(locale.toString(m_item.reserved - m_item.expiredHeld)));
+    m_quantity->setRange(1, qMax<qint64>(m_item.available(), 0));
+    m_quantity->setAboveMaximumText(tr("Only %1 available").arg(locale.toString(m_item.available())));
 }
 
 void ReserveDialog::setQuantity(int quantity)
@@ -98,38 +113,41 @@ void ReserveDialog::updateState()
 {
     const auto ttl = parseDuration(m_expiry->currentText().trimmed());
     QString problem;
-    if (m_item.quantity <= 0)
+    if (m_item.available() <= 0)
         problem = tr("Nothing of this item is available.");
     else if (!ttl)
         problem =
             tr("'%1' is not a duration; write for example 30m, 1h or 2h30m.").arg(m_expiry->currentText());
     else if (auto invalid = validate::ttl(*ttl))
         problem = invalid->message;
-    if (!m_done) {
+    if (!m_showingOutcome && !m_busy) {
         m_result->setText(problem);
         m_result->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #b02020"));
     }
-    m_reserveButton->setEnabled(problem.isEmpty() && !m_busy && !m_done);
+    // The quantity's own problem is shown next to it.
+    m_reserveButton->setEnabled(problem.isEmpty() && m_quantity->value().has_value() && !m_busy);
 }
 
 void ReserveDialog::submit()
 {
-    if (m_busy || m_done || !m_reserveButton->isEnabled())
+    if (m_busy || !m_reserveButton->isEnabled())
         return;
     const auto ttl = parseDuration(m_expiry->currentText().trimmed());
-    if (!ttl)
+    const auto quantity = m_quantity->value();
+    if (!ttl || !quantity)
         return;
     m_busy = true;
+    m_showingOutcome = false;
     updateState();
     m_result->setStyleSheet({});
     m_result->setText(tr("Reserving…"));
     const qint64 itemId = m_item.id;
-    const qint64 quantity = m_quantity->value();
     const QString reference = m_reference->text().trimmed();
     runAsync(
-        this, [=] { return reserve(itemId, quantity, *ttl, reference); },
+        this, [=, quantity = *quantity] { return reserve(itemId, quantity, *ttl, reference); },
         [this](const Result<Reservation> &result) {
             m_busy = false;
+            m_showingOutcome = true;
             if (!result) {
                 // The server's refusal as it said it; the user may change the numbers and retry.
                 updateState();
@@ -137,7 +155,6 @@ void ReserveDialog::submit()
                 m_result->setText(result.error().message);
                 return;
             }
-            m_done = true;
             m_result->setStyleSheet(QStringLiteral("color: #206020"));
             m_result->setText(tr("Reservation #%1: %2 of #%3 %4 held until %5. %6 left in stock.")
                                   .arg(result->blockId)
@@ -145,10 +162,21 @@ void ReserveDialog::submit()
                                   .arg(result->itemId)
                                   .arg(result->itemName, formatMoment(result->expiresAt))
                                   .arg(QLocale().toString(result->remainingQuantity)));
-            m_quantity->setEnabled(false);
-            m_expiry->setEnabled(false);
-            m_reference->setEnabled(false);
+            // The next reservation starts from the new figure (the one taken gave back any
+            // expired units it needed) and is another order: a reference is not carried over.
+            if (!result->replayed) {
+                m_item.reserved += result->quantityBlocked;
+                m_item.expiredHeld = 0;
+            }
+            m_item.quantity = result->remainingQuantity;
+            showItem();
+            {
+                const QSignalBlocker blocker(m_reference);
+                m_reference->clear();
+            }
             updateState();
+            // Enter now closes; a second reservation is a deliberate click.
+            m_reserveButton->setDefault(false);
             m_buttons->button(QDialogButtonBox::Close)->setDefault(true);
             m_buttons->button(QDialogButtonBox::Close)->setFocus();
             emit reserved(*result);

@@ -9,12 +9,14 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace inventory {
 
-/// Reserve units of one item: quantity (bounded by what is available), expiry, reference. The
-/// answer (block number, what is left, when it expires) is shown in the dialog.
+class QuantityField;
+
+/// Reserve units of one item: quantity (refused above what is available, never cut), expiry,
+/// reference. The answer (block number, what is left, when it expires) is shown in the dialog,
+/// which then shows the new stock figure and takes the next reservation.
 class ReserveDialog : public QDialog
 {
     Q_OBJECT
@@ -33,16 +35,19 @@ signals:
 
 private:
     void updateState();
+    void showItem();
 
     Item m_item;
-    QSpinBox *m_quantity;
+    QLabel *m_heading;
+    QuantityField *m_quantity;
     QComboBox *m_expiry;
     QLineEdit *m_reference;
     QLabel *m_result;
     QDialogButtonBox *m_buttons;
     QPushButton *m_reserveButton;
     bool m_busy = false;
-    bool m_done = false;
+    /// The outcome of the last reservation stays on screen until something is changed.
+    bool m_showingOutcome = false;
 };
 
 } // namespace inventory

@@ -5,6 +5,9 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLocale>
+#include <QPainter>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <algorithm>
 
@@ -35,8 +38,81 @@ TableView::TableView(QAbstractItemModel *source, int sortRole, QWidget *parent)
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QAction::triggered, this, &TableView::copySelection);
     addAction(copy);
+    // The header's clicks have no keyboard way; this and the context menu (Menu key) are it.
+    auto *sort = new QAction(tr("&Sort by This Column"), this);
+    sort->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    sort->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(sort, &QAction::triggered, this, &TableView::sortByCurrentColumn);
+    addAction(sort);
     setContextMenuPolicy(Qt::ActionsContextMenu);
 }
+
+void TableView::sortByCurrentColumn()
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid() || !isSortingEnabled())
+        return;
+    const QHeaderView *header = horizontalHeader();
+    const bool already = header->sortIndicatorSection() == current.column();
+    const Qt::SortOrder order = already && header->sortIndicatorOrder() == Qt::AscendingOrder
+        ? Qt::DescendingOrder
+        : Qt::AscendingOrder;
+    sortByColumn(current.column(), order);
+    scrollTo(currentIndex());
+}
+
+void TableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    // Styles draw the focus rectangle faintly (or not at all) with whole-row selection: outline
+    // the current cell so keyboard users see where they are.
+    const QModelIndex current = currentIndex();
+    if (!hasFocus() || !current.isValid())
+        return;
+    const QRect cell = visualRect(current);
+    if (!cell.isValid())
+        return;
+    QPainter painter(viewport());
+    QPen pen(palette().color(QPalette::Active, QPalette::Text), 2);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(cell.adjusted(1, 1, -1, -1));
+}
+
+void TableView::focusInEvent(QFocusEvent *event)
+{
+    QTableView::focusInEvent(event);
+    viewport()->update();
+}
+
+void TableView::focusOutEvent(QFocusEvent *event)
+{
+    QTableView::focusOutEvent(event);
+    viewport()->update();
+}
+
+namespace {
+
+/// "1,105" as 1105 and "1,234.50" as 1234.50, so a spreadsheet reads numbers; any other text
+/// as it is.
+QString plainNumber(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    if (plain.match(text).hasMatch())
+        return text; // already plain (prices are written with a point in every locale)
+    const QLocale locale;
+    bool ok = false;
+    locale.toDouble(text, &ok);
+    if (!ok || text.isEmpty())
+        return text;
+    QString number = text;
+    number.remove(locale.groupSeparator());
+    number.replace(locale.decimalPoint(), QStringLiteral("."));
+    return number;
+}
+
+} // namespace
 
 QList<int> TableView::selectedSourceRows() const
 {
@@ -83,7 +159,7 @@ QString TableView::selectionAsText() const
         QStringList cells;
         for (int column = 0; column < columns; ++column) {
             if (!isColumnHidden(column))
-                cells << m_proxy->index(row, column).data().toString();
+                cells << plainNumber(m_proxy->index(row, column).data().toString());
         }
         lines << cells.join(QLatin1Char('\t'));
     }

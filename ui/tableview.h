@@ -6,8 +6,10 @@ class QSortFilterProxyModel;
 
 namespace inventory {
 
-/// The app's table: sortable through a proxy, whole-row selection, Ctrl+C copies the selected
-/// rows (tab-separated, with a header line) for pasting into a spreadsheet or a mail.
+/// The app's table: sortable through a proxy (also from the keyboard: Ctrl+Shift+S sorts by the
+/// current cell's column, again the other way), whole-row selection, Ctrl+C copies the selected
+/// rows (tab-separated, with a header line, numbers without thousands separators) for pasting
+/// into a spreadsheet or a mail. The current cell is outlined clearly while the table has focus.
 class TableView : public QTableView
 {
     Q_OBJECT
@@ -26,6 +28,13 @@ public:
     /// The selected rows as text, tab-separated, with a header line.
     QString selectionAsText() const;
     void copySelection() const;
+    /// Sorts by the current cell's column: ascending first, then the other way.
+    void sortByCurrentColumn();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     QSortFilterProxyModel *m_proxy;

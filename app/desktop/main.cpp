@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "session.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("inventory-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INVENTORY_VERSION));
     QApplication::setOrganizationName(QStringLiteral("inventory-desk"));
+    installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Browse stock, reserve items and manage reservations."));

@@ -7,6 +7,7 @@
 #include "itemsmodel.h"
 #include "operations.h"
 #include "testcluster.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -43,6 +44,7 @@ private:
 
 void tst_ItemsModel::initTestCase()
 {
+    installTranslations(); // the English plural forms
     auto created = TestCluster::instance().createDatabase(db);
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     setConnectionSettings(TestCluster::instance().staff(db));

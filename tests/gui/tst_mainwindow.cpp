@@ -7,6 +7,7 @@
 #include "categoriesmodel.h"
 #include "cleanupdialog.h"
 #include "connection.h"
+#include "extenddialog.h"
 #include "itemdetails.h"
 #include "itemsmodel.h"
 #include "mainwindow.h"
@@ -16,10 +17,15 @@
 #include "session.h"
 #include "tableview.h"
 #include "testcluster.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QGroupBox>
+#include <QMenuBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -87,6 +93,7 @@ private slots:
     void cleanupReportsCounts();
     void othersChangesShowUpWithoutRefresh();
     void copyRowsToClipboard();
+    void mnemonicsAreUniqueOnEveryTab();
     void remembersLastCategoryAndLayout();
     void unreachableServerSaysSoAndRetries();
     void serverStoppedThenRecovers(); // last: it restarts the server
@@ -113,6 +120,7 @@ std::unique_ptr<MainWindow> tst_MainWindow::openWindow(Session &session, const C
 
 void tst_MainWindow::initTestCase()
 {
+    installTranslations(); // the English plural forms
     QStandardPaths::setTestModeEnabled(true); // settings of the test, not the user's
     QSettings().clear(); // nor an earlier run's
     auto created = TestCluster::instance().createDatabase(db);
@@ -302,9 +310,9 @@ void tst_MainWindow::managerExtends()
     window->selectReservations({ block->blockId });
     QSignalSpy finished(window.get(), &MainWindow::operationFinished);
     window->action(MainWindow::Action::Extend)->trigger();
-    auto *input = window->findChild<QInputDialog *>(QStringLiteral("extendInput"));
+    auto *input = window->findChild<ExtendDialog *>(QStringLiteral("extendInput"));
     QVERIFY(input);
-    input->setTextValue(QStringLiteral("2h"));
+    input->setDuration(QStringLiteral("2h"));
     input->accept();
     QVERIFY(acceptConfirmation(window.get()));
     QVERIFY(finished.wait(timeout));
@@ -492,6 +500,56 @@ void tst_MainWindow::copyRowsToClipboard()
     QVERIFY2(lines.at(0).startsWith(QStringLiteral("Id\tName\tAvailable\tReserved\tPrice")),
              qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).startsWith(QStringLiteral("%1\tBlue mug\t").arg(m_mug)), qPrintable(lines.at(1)));
+}
+
+void tst_MainWindow::mnemonicsAreUniqueOnEveryTab()
+{
+    Session session;
+    auto window = openWindow(session, TestCluster::instance().manager(db));
+    QVERIFY(window);
+    QVERIFY(window->selectCategory(QStringLiteral("Kitchen")));
+    QTRY_VERIFY_WITH_TIMEOUT(window->itemsModel()->rowOf(m_mug) >= 0, timeout);
+    QVERIFY(window->selectItem(m_mug)); // the details show their buttons
+    auto *tabs = window->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QApplication::processEvents();
+        // What Alt+letter reaches in the window as it is now: the menus, the tabs, and the
+        // visible buttons and labelled fields.
+        QMultiHash<int, QString> owners;
+        auto add = [&](const QString &text, const QString &what) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!key.isEmpty())
+                owners.insert(key[0].key(), what + QStringLiteral(" '") + text + QLatin1Char('\''));
+        };
+        for (QAction *menu : window->menuBar()->actions())
+            add(menu->text(), QStringLiteral("menu"));
+        for (QTabBar *bar : window->findChildren<QTabBar *>()) {
+            for (int i = 0; i < bar->count(); ++i)
+                add(bar->tabText(i), QStringLiteral("tab"));
+        }
+        for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(window.get()) && button->window() == window.get())
+                add(button->text(), QStringLiteral("button"));
+        }
+        for (QLabel *label : window->findChildren<QLabel *>()) {
+            if (label->buddy() && label->isVisibleTo(window.get()) && label->window() == window.get())
+                add(label->text(), QStringLiteral("label"));
+        }
+        for (QGroupBox *box : window->findChildren<QGroupBox *>()) {
+            if (box->isVisibleTo(window.get()) && box->window() == window.get())
+                add(box->title(), QStringLiteral("group"));
+        }
+        QVERIFY(owners.size() > 5);
+        for (int key : owners.uniqueKeys()) {
+            const QStringList claimed = owners.values(key);
+            QVERIFY2(claimed.size() == 1,
+                     qPrintable(QStringLiteral("on tab %1, Alt+%2 is claimed by %3")
+                                    .arg(tabs->tabText(tab), QKeySequence(key).toString(),
+                                         claimed.join(QStringLiteral(", ")))));
+        }
+    }
 }
 
 void tst_MainWindow::remembersLastCategoryAndLayout()
