@@ -568,8 +568,12 @@ Result<QList<Block>> blocks(const BlockFilter &filter)
                 validate::text(tr("reference"), filter.reference, validate::maxReferenceLength, false))
             return std::unexpected(*invalid);
         // Contains, any case; strpos, not LIKE, so '%' and '_' in an order number are plain text.
+        // Its parameter is $1, or $2 after the item id: both spelt out, nothing put together.
         values << filter.reference;
-        sql += QStringLiteral(" AND strpos(lower(b.reference), lower($%1)) > 0").arg(values.size());
+        if (values.size() == 1)
+            sql += QLatin1String(" AND strpos(lower(b.reference), lower($1)) > 0");
+        else
+            sql += QLatin1String(" AND strpos(lower(b.reference), lower($2)) > 0");
     }
     if (filter.mineOnly)
         sql += QLatin1String(" AND b.created_by = session_user");
