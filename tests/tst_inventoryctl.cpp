@@ -318,6 +318,12 @@ void tst_Inventoryctl::blocksByReference()
     for (const QJsonValue &b : run.json().array())
         ids << b.toObject().value(QStringLiteral("id")).toInteger();
     QCOMPARE(ids, (QList<qint64> { second->blockId, first->blockId }));
+    // With the item too (the reference's parameter after the item id's).
+    const Run both =
+        asStaff({ QStringLiteral("blocks"), QStringLiteral("--item"), QString::number(m_item),
+                  QStringLiteral("--ref"), QStringLiteral("ORD-1002"), QStringLiteral("--json") });
+    QCOMPARE(both.exitCode, 0);
+    QCOMPARE(both.json().array().size(), 2);
     const Run text =
         asStaff({ QStringLiteral("blocks"), QStringLiteral("--ref"), QStringLiteral("ORD-2001") });
     QCOMPARE(text.exitCode, 0);
