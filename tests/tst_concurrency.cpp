@@ -112,6 +112,7 @@ private slots:
     void categoryCountsStayExactUnderConcurrentChanges();
     void reservationsTakeExpiredUnitsWhileCleanupRuns();
     void countPostedWhileReservationsRun();
+    void scansRacingThePostingAreBookedOrRefused();
 
 private:
     QThreadPool m_pool;
@@ -656,6 +657,58 @@ void tst_Concurrency::countPostedWhileReservationsRun()
     auto ledger = checkLedger();
     QVERIFY(ledger);
     QVERIFY(ledger->isClean());
+}
+
+void tst_Concurrency::scansRacingThePostingAreBookedOrRefused()
+{
+    // Scanners keep adding to a count while a manager posts it. Every scan is either in the
+    // posted figure (booked) or refused because the count was posted: none stored unbooked.
+    QList<qint64> items;
+    for (int i = 0; i < 3; ++i)
+        items << createItem({ QStringLiteral("Scanned %1").arg(i), {}, 20, 100, {} })->id;
+    auto count = openCount(items);
+    QVERIFY(count);
+    std::atomic<bool> posted = false;
+    std::atomic<int> accepted = 0;
+    Tally tally;
+    auto scanner = [&](int part) {
+        for (int n = 0; n < 400 && !posted; ++n) {
+            auto r = addCounted(count->id, items[(n + part) % items.size()]);
+            if (r)
+                ++accepted;
+            else
+                tally.add(r.error(), r.error().kind == Error::Kind::Conflict);
+        }
+        Connection::closeCurrent();
+    };
+    QList<QFuture<void>> scanners;
+    for (int t = 0; t < 4; ++t)
+        scanners << QtConcurrent::run(&m_pool, scanner, t);
+    QTest::qWait(150);
+    auto posting = postCount(count->id);
+    posted = true;
+    for (auto &f : scanners)
+        f.waitForFinished();
+    QVERIFY2(posting, posting ? "" : qPrintable(posting.error().message));
+    QVERIFY2(tally.unexpected.isEmpty(), qPrintable(tally.unexpected.join(QLatin1Char('\n'))));
+    QVERIFY(accepted > 0);
+
+    auto lines = countLines(count->id);
+    QVERIFY(lines);
+    int counted = 0;
+    for (const CountLine &line : *lines)
+        counted += line.counted.value_or(0);
+    QCOMPARE(counted, accepted.load());
+    // What was booked is exactly the stored figures' differences.
+    auto booked = TestCluster::instance().ownerQueryRow(
+        db, QStringLiteral("SELECT coalesce(sum(change), 0) FROM stock_movements WHERE count_id = $1"), { count->id });
+    QVERIFY(booked);
+    int difference = 0;
+    for (const CountLine &line : *lines)
+        difference += line.counted ? *line.counted - line.expected : 0;
+    QCOMPARE(booked->first().toInt(), difference);
+    auto ledger = checkLedger();
+    QVERIFY(ledger && ledger->isClean());
 }
 
 QTEST_GUILESS_MAIN(tst_Concurrency)

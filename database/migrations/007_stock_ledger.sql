@@ -641,7 +641,10 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_posted timestamptz;
 BEGIN
-    SELECT c.posted_at INTO v_posted FROM public.stock_counts c WHERE c.id = p_count_id;
+    -- FOR SHARE: a posting (FOR UPDATE) waits for figures being entered, and a figure entered
+    -- while a posting runs waits for it and then finds the count posted: never a figure stored
+    -- that the posting did not book.
+    SELECT c.posted_at INTO v_posted FROM public.stock_counts c WHERE c.id = p_count_id FOR SHARE;
     IF NOT FOUND THEN
         outcome := 'count_not_found';
         RETURN;
