@@ -221,7 +221,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case ChangeColumn:
         return tr("Change");
     case ResultingColumn:
-        return tr("Then on hand");
+        return tr("On hand");
     case ActorColumn:
         return tr("By");
     case ReferenceColumn:

@@ -82,6 +82,8 @@ HistoryPane::HistoryPane(Session *session, DeskSettings *settings, QWidget *pare
 {
     setObjectName(QStringLiteral("historyPane"));
     m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(12);
     m_kind->addItem(tr("Everything"), QStringList());
     m_kind->addItem(tr("Stock movements"), movementKinds());
     for (const QString &kind : movementKinds())
@@ -90,17 +92,19 @@ HistoryPane::HistoryPane(Session *session, DeskSettings *settings, QWidget *pare
     for (const QString &kind : reservationKinds())
         m_kind->addItem(QStringLiteral("   ") + historyKindLabel(kind), QStringList { kind });
     m_reason->setObjectName(QStringLiteral("reasonFilter"));
+    m_reason->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_reason->setMinimumContentsLength(9);
     m_reason->addItem(tr("Any reason"), QString());
     for (StockReason reason : allReasons())
         m_reason->addItem(reasonLabel(reason), reasonCode(reason));
     m_actor->setObjectName(QStringLiteral("actorFilter"));
     m_actor->setPlaceholderText(tr("By (role)"));
     m_actor->setClearButtonEnabled(true);
-    m_actor->setMaximumWidth(140);
+    m_actor->setMaximumWidth(110);
     m_item->setObjectName(QStringLiteral("itemFilter"));
     m_item->setPlaceholderText(tr("Item id"));
     m_item->setClearButtonEnabled(true);
-    m_item->setMaximumWidth(110);
+    m_item->setMaximumWidth(80);
     m_item->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("#?[0-9]{0,18}")), m_item));
     for (QDateTimeEdit *edit : { m_since, m_until }) {
@@ -121,14 +125,16 @@ HistoryPane::HistoryPane(Session *session, DeskSettings *settings, QWidget *pare
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(HistoryModel::ItemColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(HistoryModel::TimeColumn, 140);
-    m_view->setColumnWidth(HistoryModel::KindColumn, 150);
-    m_view->setColumnWidth(HistoryModel::ReasonColumn, 85);
-    m_view->setColumnWidth(HistoryModel::ChangeColumn, 65);
-    m_view->setColumnWidth(HistoryModel::ResultingColumn, 95);
+    // Fixed widths (the rows arrive a page at a time, so nothing is sized to its contents); the
+    // note takes what is left.
+    m_view->setColumnWidth(HistoryModel::TimeColumn, 150);
+    m_view->setColumnWidth(HistoryModel::ItemColumn, 175);
+    m_view->setColumnWidth(HistoryModel::KindColumn, 130);
+    m_view->setColumnWidth(HistoryModel::ReasonColumn, 75);
+    m_view->setColumnWidth(HistoryModel::ChangeColumn, 60);
+    m_view->setColumnWidth(HistoryModel::ResultingColumn, 70);
     m_view->setColumnWidth(HistoryModel::ActorColumn, 110);
-    m_view->setColumnWidth(HistoryModel::ReferenceColumn, 120);
+    m_view->setColumnWidth(HistoryModel::ReferenceColumn, 95);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_kind);
@@ -178,7 +184,6 @@ void HistoryPane::setFixedItem(qint64 itemId)
     m_item->hide();
     m_itemLabel->hide();
     m_view->setColumnHidden(HistoryModel::ItemColumn, true);
-    m_view->horizontalHeader()->setSectionResizeMode(HistoryModel::NoteColumn, QHeaderView::Stretch);
 }
 
 HistoryFilter HistoryPane::currentFilter() const
