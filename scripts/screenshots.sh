@@ -2,7 +2,8 @@
 # Renders the desktop app's main views under Xvfb, against fresh demo data, into
 # docs/screenshots/*.png: the category browser with top items, an item with the reserve dialog,
 # the reservations with countdowns and manager actions, the cleanup result, the import preview of
-# a CSV file with two mistakes, the About box.
+# a CSV file with two mistakes, the About box, the receive dialog, the stock history, a count in
+# progress and the low-stock list.
 # Usage: scripts/screenshots.sh [OUTPUT_DIR]   (BUILD_DIR=... to use an existing build)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -11,7 +11,8 @@ class MainWindow;
 
 /// Drives the window through the views the documentation shows and saves each as a PNG:
 /// the category browser, an item with the reserve dialog, the reservations with countdowns,
-/// the cleanup result, the import preview of a file with mistakes, the About box. Quits the
+/// the cleanup result, the import preview of a file with mistakes, the About box, the receive
+/// dialog, the history, the low-stock list and a count in progress. Quits the
 /// application when done (exit code 1 on failure).
 class ScreenshotRunner : public QObject
 {
