@@ -17,6 +17,95 @@ void ItemsModel::showCategory(const QString &category)
     request(Mode::Category, category, 0, true);
 }
 
+void ItemsModel::showWholeCategory(const QString &category, BrowseOrder order, bool ascending)
+{
+    const bool sameOrder = m_mode == Mode::All && order == m_order && ascending == m_ascending;
+    if (!sameOrder && m_mode == Mode::All && category == m_argument) {
+        // Another order of the same rows: what is loaded is no longer a prefix of the list.
+        beginResetModel();
+        m_items.clear();
+        endResetModel();
+    }
+    m_order = order;
+    m_ascending = ascending;
+    request(Mode::All, category, 0, true);
+}
+
+std::optional<BrowseOrder> ItemsModel::orderOf(int column)
+{
+    switch (column) {
+    case IdColumn:
+        return BrowseOrder::Id;
+    case NameColumn:
+        return BrowseOrder::Name;
+    case QuantityColumn:
+        return BrowseOrder::Quantity;
+    case PriceColumn:
+        return BrowseOrder::Price;
+    case UpdatedColumn:
+        return BrowseOrder::Updated;
+    }
+    return std::nullopt;
+}
+
+int ItemsModel::columnOf(BrowseOrder order)
+{
+    switch (order) {
+    case BrowseOrder::Id:
+        return IdColumn;
+    case BrowseOrder::Name:
+        return NameColumn;
+    case BrowseOrder::Quantity:
+        break;
+    case BrowseOrder::Price:
+        return PriceColumn;
+    case BrowseOrder::Updated:
+        return UpdatedColumn;
+    }
+    return QuantityColumn;
+}
+
+bool ItemsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_mode == Mode::All && m_next.has_value() && !m_fetching && m_pending == 0;
+}
+
+void ItemsModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    const QString category = m_argument;
+    const BrowseOrder order = m_order;
+    const bool ascending = m_ascending;
+    const BrowseCursor after = *m_next;
+    runAsync(
+        this, [=] { return browseCategory(category, order, ascending, after, pageSize); },
+        [this, generation](const Result<ItemPage> &page) {
+            m_fetching = false;
+            if (generation != m_generation)
+                return; // another request replaced the list meanwhile
+            if (!page) {
+                emit failed(page.error());
+                return;
+            }
+            m_next = page->next;
+            // A row that moved between pages (its quantity changed) is not shown twice.
+            QList<Item> fresh;
+            for (const Item &item : page->items) {
+                if (rowOf(item.id) < 0)
+                    fresh << item;
+            }
+            if (!fresh.isEmpty()) {
+                beginInsertRows({}, int(m_items.size()), int(m_items.size() + fresh.size() - 1));
+                m_items += fresh;
+                endInsertRows();
+            }
+            emit loaded();
+        });
+}
+
 void ItemsModel::search(const QString &prefix)
 {
     request(Mode::Search, prefix, 0, true);
@@ -34,12 +123,17 @@ void ItemsModel::clear()
     beginResetModel();
     m_items.clear();
     m_total = 0;
+    m_next.reset();
     endResetModel();
 }
 
 void ItemsModel::refresh(bool onlyIfIdle)
 {
     if (m_mode == Mode::None || (onlyIfIdle && m_pending > 0))
+        return;
+    // The live refresh leaves the whole-category view alone: re-reading every page it has
+    // loaded each second and a half would cost the server more than the view is worth.
+    if (m_mode == Mode::All && onlyIfIdle)
         return;
     request(m_mode, m_argument, m_id, false);
 }
@@ -62,8 +156,20 @@ void ItemsModel::request(Mode mode, const QString &argument, qint64 id, bool res
     if (m_pending++ == 0)
         emit loadingChanged(true);
 
-    auto work = [mode, argument, id]() -> Result<Answer> {
+    const BrowseOrder order = m_order;
+    const bool ascending = m_ascending;
+    // A refresh of the whole-category view reads again as many rows as are loaded, so they are
+    // updated in place and the scroll position stays.
+    const int wanted = sameRequest && mode == Mode::All ? int(qBound(qsizetype(pageSize), m_items.size(), qsizetype(10000)))
+                                                        : pageSize;
+    auto work = [mode, argument, id, order, ascending, wanted]() -> Result<Answer> {
         switch (mode) {
+        case Mode::All: {
+            auto page = browseCategory(argument, order, ascending, std::nullopt, wanted);
+            if (!page)
+                return std::unexpected(page.error());
+            return Answer { page->items, page->totalInCategory, page->next };
+        }
         case Mode::Category: {
             auto top = topItems(argument);
             if (!top)
@@ -109,6 +215,7 @@ void ItemsModel::request(Mode mode, const QString &argument, qint64 id, bool res
 void ItemsModel::apply(const Answer &answer)
 {
     m_total = answer.total;
+    m_next = answer.next;
     const bool sameRows = answer.items.size() == m_items.size()
         && std::equal(answer.items.begin(), answer.items.end(), m_items.begin(),
                       [](const Item &a, const Item &b) { return a.id == b.id; });
@@ -141,8 +248,28 @@ QString ItemsModel::summaryText() const
     case Mode::None:
         return {};
     case Mode::Category:
-        return tr("%1 of %2 items in %3")
-            .arg(locale.toString(m_items.size()), locale.toString(m_total), m_argument);
+        return tr("Top %1 of %2 in %3").arg(locale.toString(m_items.size()), locale.toString(m_total), m_argument);
+    case Mode::All: {
+        QString by;
+        switch (m_order) {
+        case BrowseOrder::Quantity:
+            by = m_ascending ? tr("by quantity ascending") : tr("by quantity descending");
+            break;
+        case BrowseOrder::Name:
+            by = m_ascending ? tr("by name A–Z") : tr("by name Z–A");
+            break;
+        case BrowseOrder::Id:
+            by = m_ascending ? tr("by id ascending") : tr("by id descending");
+            break;
+        case BrowseOrder::Price:
+            by = m_ascending ? tr("by price ascending") : tr("by price descending");
+            break;
+        case BrowseOrder::Updated:
+            by = m_ascending ? tr("by last change, oldest first") : tr("by last change, newest first");
+            break;
+        }
+        return tr("All %1 in %2, %3").arg(locale.toString(m_total), m_argument, by);
+    }
     case Mode::Search:
         if (m_argument.trimmed().isEmpty())
             return {};

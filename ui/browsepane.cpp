@@ -12,6 +12,7 @@
 #include "tableview.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -78,6 +79,16 @@ BrowsePane::BrowsePane(Session *session, DeskSettings *settings, QWidget *parent
     connect(m_scanner, &CodeScanner::failed, this, &BrowsePane::failed);
     m_itemsSummary = new QLabel(this);
     m_itemsSummary->setObjectName(QStringLiteral("itemsSummary"));
+    m_viewChoice = new QComboBox(this);
+    m_viewChoice->setObjectName(QStringLiteral("viewChoice"));
+    m_viewChoice->addItem(tr("Top 100 by quantity"));
+    m_viewChoice->addItem(tr("Whole category"));
+    m_viewChoice->setToolTip(tr("The top 100 by quantity, or every item of the category, loaded as you "
+                                "scroll and sorted by the server on the column clicked"));
+    connect(m_viewChoice, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_browsedCategory.isEmpty() && m_search->text().trimmed().isEmpty())
+            showCategoryItems(m_browsedCategory);
+    });
     m_itemsView = new TableView(m_items, ItemsModel::SortRole, this);
     m_itemsView->setObjectName(QStringLiteral("itemsView"));
     m_itemsView->horizontalHeader()->setSectionResizeMode(ItemsModel::NameColumn, QHeaderView::Stretch);
@@ -90,6 +101,7 @@ BrowsePane::BrowsePane(Session *session, DeskSettings *settings, QWidget *parent
     m_itemsView->setColumnWidth(ItemsModel::CategoryColumn, 130);
     connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BrowsePane::onCurrentItemChanged);
+    connect(m_itemsView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &BrowsePane::onSortChanged);
     connect(m_itemsView, &QAbstractItemView::activated, this, [this] { openReserveDialog(); });
     m_details = new ItemDetails(this);
     m_details->setObjectName(QStringLiteral("itemDetails"));
@@ -110,6 +122,7 @@ BrowsePane::BrowsePane(Session *session, DeskSettings *settings, QWidget *parent
     itemsLayout->setContentsMargins(0, 0, 0, 0);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_viewChoice);
     searchRow->addWidget(m_itemsSummary);
     itemsLayout->addLayout(searchRow);
     itemsLayout->addWidget(m_itemsView);
@@ -299,7 +312,7 @@ void BrowsePane::onCategoryChosen()
     m_search->clear();
     m_lastSearch.clear();
     m_browsedCategory = category;
-    m_items->showCategory(category);
+    showCategoryItems(category);
     settings()->setLastCategory(category);
     m_details->setItem({});
     emit showRequested();
@@ -308,7 +321,46 @@ void BrowsePane::onCategoryChosen()
 void BrowsePane::updateColumns()
 {
     // A category's own list needs no Category column; search results do.
-    m_itemsView->setColumnHidden(ItemsModel::CategoryColumn, m_items->mode() == ItemsModel::Mode::Category);
+    m_itemsView->setColumnHidden(ItemsModel::CategoryColumn, !m_items->category().isEmpty());
+}
+
+void BrowsePane::setWholeCategory(bool whole)
+{
+    m_viewChoice->setCurrentIndex(whole ? 1 : 0);
+}
+
+bool BrowsePane::isWholeCategory() const
+{
+    return m_viewChoice->currentIndex() == 1;
+}
+
+void BrowsePane::showCategoryItems(const QString &category)
+{
+    if (!isWholeCategory()) {
+        m_items->showCategory(category);
+        return;
+    }
+    // The server sorts the whole category: by the header's column where it can, else by quantity.
+    const QHeaderView *header = m_itemsView->horizontalHeader();
+    const auto order = ItemsModel::orderOf(header->sortIndicatorSection());
+    if (order)
+        m_items->showWholeCategory(category, *order, header->sortIndicatorOrder() == Qt::AscendingOrder);
+    else
+        m_items->showWholeCategory(category, BrowseOrder::Quantity, false);
+    updateColumns();
+}
+
+void BrowsePane::onSortChanged(int column, Qt::SortOrder order)
+{
+    // Only the whole category needs the server: the top 100 and search results are all here.
+    if (m_items->mode() != ItemsModel::Mode::All)
+        return;
+    const auto serverOrder = ItemsModel::orderOf(column);
+    if (!serverOrder)
+        return; // sorts the rows loaded so far
+    const bool ascending = order == Qt::AscendingOrder;
+    if (*serverOrder != m_items->browseOrder() || ascending != m_items->browseAscending())
+        m_items->showWholeCategory(m_items->category(), *serverOrder, ascending);
 }
 
 void BrowsePane::onItemsLoaded()
@@ -361,9 +413,10 @@ void BrowsePane::runSearch()
         if (m_browsedCategory.isEmpty()) {
             m_details->setItem({});
             m_items->clear();
-        } else if (m_items->category() != m_browsedCategory) {
+        } else if (m_items->category() != m_browsedCategory
+                   || (m_items->mode() == ItemsModel::Mode::All) != isWholeCategory()) {
             m_details->setItem({});
-            m_items->showCategory(m_browsedCategory); // back to where the search started
+            showCategoryItems(m_browsedCategory); // back to where the search started
         }
         showBrowsedCategoryInList();
         updateColumns();

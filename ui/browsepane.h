@@ -6,6 +6,7 @@
 #include <QTimer>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -45,6 +46,9 @@ public:
     TableView *itemsView() const { return m_itemsView; }
     QLineEdit *searchBox() const { return m_search; }
     QLineEdit *categoryFilter() const { return m_categoryFilter; }
+    /// Browse the whole category (true) or its top 100 by quantity (false, the default).
+    void setWholeCategory(bool whole);
+    bool isWholeCategory() const;
 
     QAction *reserveAction() const { return m_reserve; }
     QAction *newItemAction() const { return m_newItem; }
@@ -76,6 +80,9 @@ private:
     /// neither browses anything.
     void showBrowsedCategoryInList();
     void updateColumns();
+    /// Shows `category` as the view choice says: its top 100, or all of it in the header's order.
+    void showCategoryItems(const QString &category);
+    void onSortChanged(int column, Qt::SortOrder order);
 
     CategoriesModel *m_categories;
     ItemsModel *m_items;
@@ -84,6 +91,7 @@ private:
     TableView *m_categoriesView = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_itemsSummary = nullptr;
+    QComboBox *m_viewChoice = nullptr; ///< the top 100, or the whole category
     TableView *m_itemsView = nullptr;
     ItemDetails *m_details = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -51,6 +52,7 @@ private slots:
     void searchResultsShowTheirCategory();
     void copiedRowsHoldPlainNumbers();
     void columnsSortFromTheKeyboard();
+    void wholeCategorySortedByTheServer();
 
 private:
     qint64 m_hammer = 0;
@@ -248,6 +250,44 @@ void tst_BrowsePane::columnsSortFromTheKeyboard()
     QVERIFY(first <= last);
     QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier); // again: the other way
     QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void tst_BrowsePane::wholeCategorySortedByTheServer()
+{
+    // 120 well-stocked items and one nearly gone: the top 100 cannot reach it, the whole
+    // category sorted by quantity ascending shows it first.
+    for (int i = 0; i < 120; ++i)
+        QVERIFY(createItem({ QStringLiteral("Bolt %1").arg(i), {}, 300 + i, 50, QStringLiteral("Automotive") }));
+    auto last = createItem({ QStringLiteral("Wiper blade"), {}, 1, 900, QStringLiteral("Automotive") });
+    QVERIFY(last);
+    Session session;
+    auto window = openWindow(session, TestCluster::instance().manager(db));
+    QVERIFY(window);
+    QVERIFY(window->selectCategory(QStringLiteral("Automotive")));
+    QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->rowCount(), 100, guiTimeout);
+    QVERIFY(window->itemsModel()->rowOf(last->id) < 0);
+    auto *summary = window->findChild<QLabel *>(QStringLiteral("itemsSummary"));
+    QCOMPARE(summary->text(), QStringLiteral("Top 100 of 121 in Automotive"));
+
+    auto *choice = window->findChild<QComboBox *>(QStringLiteral("viewChoice"));
+    QVERIFY(choice);
+    choice->setCurrentIndex(1); // the whole category
+    QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->mode(), ItemsModel::Mode::All, guiTimeout);
+    TableView *view = window->itemsView();
+    // A click on Available sorts descending first (the proxy's default is ascending; click twice).
+    view->horizontalHeader()->setSortIndicator(ItemsModel::QuantityColumn, Qt::AscendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(window->itemsModel()->browseAscending() && !window->itemsModel()->isLoading()
+                                 && window->itemsModel()->rowCount() > 0,
+                             guiTimeout);
+    QCOMPARE(window->itemsModel()->browseOrder(), BrowseOrder::Quantity);
+    QCOMPARE(view->model()->index(0, ItemsModel::IdColumn).data().toLongLong(), last->id);
+    QCOMPARE(summary->text(), QStringLiteral("All 121 in Automotive, by quantity ascending"));
+    // Scrolling to the end loads the rest.
+    view->scrollToBottom();
+    QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->rowCount(), 121, guiTimeout);
+    // Back to the top 100.
+    choice->setCurrentIndex(0);
+    QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->mode(), ItemsModel::Mode::Category, guiTimeout);
 }
 
 QTEST_MAIN(tst_BrowsePane)

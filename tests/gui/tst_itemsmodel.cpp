@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <set>
 
 using namespace inventory;
 using inventory::test::TestCluster;
@@ -36,6 +37,8 @@ private slots:
     void showItemById();
     void liveRefreshUpdatesRowsInPlace();
     void refreshWhileLoadingIsNotQueued();
+    void wholeCategoryInPages_data();
+    void wholeCategoryInPages();
 
 private:
     QList<qint64> m_kitchen;
@@ -142,7 +145,7 @@ void tst_ItemsModel::categoryShowsTopItemsByQuantity()
         quantities << model.index(row, ItemsModel::QuantityColumn).data(ItemsModel::SortRole).toInt();
     QCOMPARE(quantities, (QList<int> { 50, 40, 30, 20, 10 }));
     QCOMPARE(model.totalInCategory(), 5);
-    QCOMPARE(model.summaryText(), QStringLiteral("5 of 5 items in Kitchen"));
+    QCOMPARE(model.summaryText(), QStringLiteral("Top 5 of 5 in Kitchen"));
     QCOMPARE(model.index(0, ItemsModel::NameColumn).data().toString(), QStringLiteral("Mug 2"));
     QCOMPARE(model.index(0, ItemsModel::PriceColumn).data().toString(), QStringLiteral("5.00"));
 }
@@ -249,6 +252,86 @@ void tst_ItemsModel::refreshWhileLoadingIsNotQueued()
     QTest::qWait(100);
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(model.rowCount(), 5);
+}
+
+
+
+
+void tst_ItemsModel::wholeCategoryInPages_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::addColumn<bool>("ascending");
+    for (const auto &[name, order] : { std::pair { "quantity", BrowseOrder::Quantity }, { "name", BrowseOrder::Name },
+                                       { "id", BrowseOrder::Id }, { "price", BrowseOrder::Price },
+                                       { "last change", BrowseOrder::Updated } }) {
+        QTest::addRow("%s ascending", name) << int(order) << true;
+        QTest::addRow("%s descending", name) << int(order) << false;
+    }
+}
+
+void tst_ItemsModel::wholeCategoryInPages()
+{
+    QFETCH(int, order);
+    QFETCH(bool, ascending);
+    // 450 parts: 447 with 100 units or more, and three nearly gone that the top 100 never shows.
+    static QList<qint64> parts;
+    if (parts.isEmpty()) {
+        for (int i = 0; i < 450; ++i) {
+            const int quantity = i < 3 ? 1 + 2 * i : 100 + i % 150; // many ties in quantity
+            auto part = createItem({ QStringLiteral("Part %1").arg(i % 200, 3, 10, QLatin1Char('0')), {}, quantity,
+                                     100 + (i * 37) % 500, QStringLiteral("Parts") });
+            QVERIFY2(part, part ? "" : qPrintable(part.error().message));
+            parts << part->id;
+        }
+    }
+    ItemsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &ItemsModel::loaded);
+    model.showWholeCategory(QStringLiteral("Parts"), BrowseOrder(order), ascending);
+    QVERIFY(loaded.wait());
+    QCOMPARE(model.rowCount(), ItemsModel::pageSize);
+    QCOMPARE(model.totalInCategory(), 450);
+    // Page by page, as a view scrolling to the end asks (the model tester asks too).
+    auto fetchAll = [&] {
+        if (model.canFetchMore({}))
+            model.fetchMore({});
+        return model.rowCount() >= 450;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(fetchAll(), 15000);
+    QTest::qWait(50);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.rowCount(), 450);
+    std::set<qint64> seen;
+    for (const Item &item : model.items())
+        seen.insert(item.id);
+    QCOMPARE(int(seen.size()), 450); // every part once
+    // In the server's order, ties by id.
+    auto key = [&](const Item &item) -> QVariant {
+        switch (BrowseOrder(order)) {
+        case BrowseOrder::Quantity:
+            return item.quantity;
+        case BrowseOrder::Name:
+            return item.name.toLower();
+        case BrowseOrder::Id:
+            return item.id;
+        case BrowseOrder::Price:
+            return item.price;
+        case BrowseOrder::Updated:
+            return item.updatedAt;
+        }
+        return {};
+    };
+    for (int row = 1; row < model.rowCount(); ++row) {
+        const QVariant before = key(model.item(row - 1));
+        const QVariant now = key(model.item(row));
+        const auto cmp = QVariant::compare(before, now);
+        QVERIFY2(ascending ? cmp <= 0 : cmp >= 0, qPrintable(QStringLiteral("row %1").arg(row)));
+    }
+    if (BrowseOrder(order) == BrowseOrder::Quantity && ascending) {
+        QCOMPARE(model.item(0).quantity, 1); // reachable, unlike in the top 100
+        QCOMPARE(model.item(2).quantity, 5);
+        QCOMPARE(model.summaryText(), QStringLiteral("All 450 in Parts, by quantity ascending"));
+    }
 }
 
 QTEST_MAIN(tst_ItemsModel)

@@ -166,7 +166,7 @@ void tst_MainWindow::chooseCategoryShowsRows()
     QCOMPARE(window->itemsView()->model()->index(0, ItemsModel::NameColumn).data().toString(),
              QStringLiteral("Hammer"));
     QCOMPARE(window->findChild<QLabel *>(QStringLiteral("itemsSummary"))->text(),
-             QStringLiteral("1 of 1 items in Tools"));
+             QStringLiteral("Top 1 of 1 in Tools"));
 
     // Keyboard: Up in the category list moves to the previous category (Kitchen) and loads it.
     categories->setFocus();
