@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace inventory;
@@ -98,6 +99,8 @@ private slots:
     void count();
     void countRefusals();
     void checkFindsAndRepairsDrift();
+    void bulkBookingAsksOnATerminal();
+    void countOfACategory();
     void helpOfTheNewCommands();
 
 private:
@@ -682,6 +685,77 @@ void tst_CliStock::checkFindsAndRepairsDrift()
     QVERIFY2(clean.out.contains(QLatin1String("items are explained by the ledger.")), qPrintable(clean.out));
     const Run cleanRepair = asManager({ QStringLiteral("check"), QStringLiteral("--repair") });
     QCOMPARE(cleanRepair.exitCode, 0);
+}
+
+// On a terminal, check --repair asks: "n" books nothing, "y" books. script(1) gives the program a
+// pseudo-terminal as its standard input and passes our answer through it.
+void tst_CliStock::bulkBookingAsksOnATerminal()
+{
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed: no pseudo-terminal to answer on");
+    const Item item = makeItem(QStringLiteral("Asked mug"), 12);
+    QVERIFY(TestCluster::instance().ownerExec(
+        db, QStringLiteral("UPDATE items SET quantity = quantity - 2 WHERE id = $1"), { item.id }));
+    const auto quoted = [](const QString &argument) {
+        return QLatin1Char('\'') + QString(argument).replace(QLatin1Char('\''), QStringLiteral("'\\''"))
+            + QLatin1Char('\'');
+    };
+    const QString command = QStringList { quoted(program()), QStringLiteral("--db"),
+                                          quoted(TestCluster::uri(TestCluster::instance().manager(db))),
+                                          QStringLiteral("check"), QStringLiteral("--repair") }
+                                .join(QLatin1Char(' '));
+    const auto answer = [&](const QByteArray &reply) {
+        QProcess process;
+        process.start(script, { QStringLiteral("-qec"), command, QStringLiteral("/dev/null") });
+        process.write(reply);
+        process.closeWriteChannel();
+        return inventory::test::finish(process);
+    };
+    const qint64 movements = movementsOf(item.id);
+    const Run no = answer("n\n");
+    QCOMPARE(no.exitCode, 2);
+    QVERIFY2(no.out.contains(QLatin1String("will book a correction of -2: the ledger goes from 12 to 10"))
+                 && no.out.contains(QLatin1String("Book 1 correction? [y/N]"))
+                 && no.out.contains(QLatin1String("inventoryctl: Nothing was booked.")),
+             qPrintable(no.out));
+    QCOMPARE(movementsOf(item.id), movements);
+    const Run yes = answer("y\n");
+    QCOMPARE(yes.exitCode, 0);
+    QVERIFY2(yes.out.contains(QStringLiteral("of -2 for item #%1 'Asked mug'.").arg(item.id)),
+             qPrintable(yes.out));
+    QCOMPARE(movementsOf(item.id), movements + 1);
+    QCOMPARE(asStaff({ QStringLiteral("check") }).exitCode, 0);
+}
+
+void tst_CliStock::countOfACategory()
+{
+    const Item a = makeItem(QStringLiteral("Shelf bolt"), 4, QStringLiteral("Shelf 12"));
+    const Item b = makeItem(QStringLiteral("Shelf nut"), 6, QStringLiteral("Shelf 12"));
+    const Run opened = asManager({ QStringLiteral("count"), QStringLiteral("open"),
+                                   QStringLiteral("--category"), QStringLiteral("Shelf 12") });
+    QCOMPARE(opened.exitCode, 0);
+    QVERIFY2(opened.out.startsWith(QLatin1String("Opened Count #"))
+                 && opened.out.contains(
+                     QLatin1String(" of category 'Shelf 12': 2 items, expected quantities as of ")),
+             qPrintable(opened.out));
+    const QString count = opened.out.section(QLatin1Char('#'), 1).section(QLatin1Char(' '), 0, 0);
+    const Run shown = asStaff({ QStringLiteral("count"), QStringLiteral("show"), count });
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains(QLatin1String("open, 0 of 2 counted.")), qPrintable(shown.out));
+    QCOMPARE(asStaff({ QStringLiteral("count"), QStringLiteral("set"), count, id(a.id), QStringLiteral("4") })
+                 .exitCode,
+             0);
+    QCOMPARE(asStaff({ QStringLiteral("count"), QStringLiteral("set"), count, id(b.id), QStringLiteral("7") })
+                 .exitCode,
+             0);
+    const Run posted =
+        asManager({ QStringLiteral("count"), QStringLiteral("post"), count, QStringLiteral("--yes") });
+    QCOMPARE(posted.exitCode, 0);
+    QVERIFY2(posted.out.contains(
+                 QStringLiteral("Posted count #%1: 1 movement; 1 unit added, 0 removed.").arg(count)),
+             qPrintable(posted.out));
+    QCOMPARE(quantityOf(b.id), 7);
 }
 
 void tst_CliStock::helpOfTheNewCommands()

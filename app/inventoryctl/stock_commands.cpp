@@ -528,10 +528,11 @@ int countPostCommand(Cli &cli, const QStringList &arguments)
         cli.printJson(json::countPosting(*posted));
         return ExitOk;
     }
-    cli.out() << tr("Posted count #%1: %2, %3 units added, %4 removed.")
+    cli.out() << tr("Posted count #%1: %2; %3 added, %4 removed.")
                      .arg(QString::number(posted->countId),
                           plural(posted->movements, "1 movement", "%1 movements"),
-                          QString::number(posted->unitsAdded), QString::number(posted->unitsRemoved))
+                          plural(posted->unitsAdded, "1 unit", "%1 units"),
+                          QString::number(posted->unitsRemoved))
               << Qt::endl;
     return ExitOk;
 }
