@@ -21,11 +21,11 @@ namespace {
 
 const QString receiveSql = QStringLiteral(
     "SELECT outcome, movement_id, item_name, change, resulting_quantity, " INVENTORY_EPOCH_MS("at")
-    " FROM inventory.receive($1, $2, $3, $4)");
+    ", actor FROM inventory.receive($1, $2, $3, $4)");
 
 const QString adjustSql = QStringLiteral(
     "SELECT outcome, movement_id, item_name, change, resulting_quantity, " INVENTORY_EPOCH_MS("at")
-    " FROM inventory.adjust($1, $2, $3, $4, $5)");
+    ", actor FROM inventory.adjust($1, $2, $3, $4, $5)");
 
 const QString undoSql = QStringLiteral(
     "SELECT outcome, movement_id, item_id, item_name, change, resulting_quantity, " INVENTORY_EPOCH_MS("at")
@@ -179,6 +179,7 @@ StockMovement readMovement(const QSqlQuery &row, qint64 itemId, const QString &k
     m.change = row.value(3).toInt();
     m.resultingQuantity = row.value(4).toInt();
     m.at = fromEpochMs(row.value(5));
+    m.actor = row.value(6).toString();
     return m;
 }
 

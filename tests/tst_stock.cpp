@@ -106,6 +106,7 @@ void tst_Stock::receiveAddsAndIsBooked()
     QCOMPARE(received->change, 24);
     QCOMPARE(received->resultingQuantity, 31);
     QCOMPARE(received->itemName, QStringLiteral("Blue vase"));
+    QCOMPARE(received->actor, TestCluster::instance().manager(db).user);
     QCOMPARE(quantityOf(m_item), 31);
 
     auto returned = receive(m_item, 1, StockReason::Returned);

@@ -346,7 +346,7 @@ $$;
 CREATE FUNCTION inventory.receive(
     p_item_id bigint, p_quantity integer, p_reason text, p_reference text,
     OUT outcome text, OUT movement_id bigint, OUT item_name text, OUT change integer,
-    OUT resulting_quantity integer, OUT at timestamptz)
+    OUT resulting_quantity integer, OUT at timestamptz, OUT actor text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_archived timestamptz;
@@ -375,7 +375,7 @@ BEGIN
 
     INSERT INTO public.stock_movements AS m (item_id, kind, reason, change, resulting_quantity, reference)
     VALUES (p_item_id, 'receipt', p_reason, p_quantity, resulting_quantity, nullif(p_reference, ''))
-    RETURNING m.id, m.change, m.at INTO movement_id, change, at;
+    RETURNING m.id, m.change, m.at, m.actor INTO movement_id, change, at, actor;
     outcome := 'received';
 END
 $$;
@@ -384,7 +384,7 @@ $$;
 CREATE FUNCTION inventory.adjust(
     p_item_id bigint, p_by integer, p_to integer, p_reason text, p_note text,
     OUT outcome text, OUT movement_id bigint, OUT item_name text, OUT change integer,
-    OUT resulting_quantity integer, OUT at timestamptz)
+    OUT resulting_quantity integer, OUT at timestamptz, OUT actor text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v_quantity integer;
@@ -424,7 +424,7 @@ BEGIN
     UPDATE public.items i SET quantity = v_new, updated_at = now() WHERE i.id = p_item_id;
     INSERT INTO public.stock_movements AS m (item_id, kind, reason, change, resulting_quantity, note)
     VALUES (p_item_id, 'adjustment', p_reason, change, v_new, nullif(p_note, ''))
-    RETURNING m.id, m.resulting_quantity, m.at INTO movement_id, resulting_quantity, at;
+    RETURNING m.id, m.resulting_quantity, m.at, m.actor INTO movement_id, resulting_quantity, at, actor;
     outcome := 'adjusted';
 END
 $$;
