@@ -189,6 +189,11 @@ QVariant BlocksModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        // Narrow columns cut these; the whole text on hover.
+        if (index.column() == ReferenceColumn && !block.reference.isEmpty())
+            return block.reference;
+        if (index.column() == ItemColumn)
+            return tr("#%1 %2").arg(block.itemId).arg(block.itemName);
         if (index.column() == ExpiresColumn) {
             if (block.isPermanent)
                 return block.confirmedAt.isValid()

@@ -97,16 +97,15 @@ ReservationsPane::ReservationsPane(Session *session, DeskSettings *settings, QWi
     m_summary = new QLabel(this);
     m_view = new TableView(m_model, BlocksModel::SortRole, this);
     m_view->setObjectName(QStringLiteral("reservationsView"));
-    m_view->horizontalHeader()->setSectionResizeMode(BlocksModel::ItemColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    // Narrow columns for short values, so the item's name gets the room.
-    m_view->setColumnWidth(BlocksModel::IdColumn, 95);
-    m_view->setColumnWidth(BlocksModel::QuantityColumn, 70);
-    m_view->setColumnWidth(BlocksModel::StateColumn, 85);
-    m_view->setColumnWidth(BlocksModel::CreatedByColumn, 90);
-    m_view->setColumnWidth(BlocksModel::ExpiresColumn, 100);
-    m_view->setColumnWidth(BlocksModel::CreatedColumn, 130);
-    m_view->setColumnWidth(BlocksModel::ReferenceColumn, 140);
+    // The item takes the width the others leave; the short columns are as wide as their
+    // contents, and the reference (often long) at most a quarter of the table, sized on each load.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < BlocksModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(BlocksModel::ItemColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(BlocksModel::ReferenceColumn, QHeaderView::Interactive);
+    m_view->setColumnWidth(BlocksModel::ReferenceColumn, 120);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &ReservationsPane::applyFilter);
     connect(m_mineOnly, &QCheckBox::toggled, this, &ReservationsPane::applyFilter);
     connect(m_itemFilter, &QLineEdit::textChanged, this, &ReservationsPane::applyFilter);
@@ -120,6 +119,7 @@ ReservationsPane::ReservationsPane(Session *session, DeskSettings *settings, QWi
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ReservationsPane::updateActions);
     connect(m_model, &BlocksModel::loaded, this, [this] {
+        fitReferenceColumn();
         m_summary->setText(tr("%Ln reservation(s)", "", m_model->rowCount()));
         updateActions();
     });
@@ -144,6 +144,28 @@ ReservationsPane::ReservationsPane(Session *session, DeskSettings *settings, QWi
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
     layout->addWidget(m_view);
+}
+
+void ReservationsPane::fitReferenceColumn()
+{
+    // What the short columns leave goes to the item first, as much as its names want; the
+    // reference gets the rest, down to a narrow minimum (its full text is in the tooltip).
+    auto *view = static_cast<QAbstractItemView *>(m_view);
+    int rest = m_view->viewport()->width();
+    for (int column = 0; column < BlocksModel::ColumnCount; ++column) {
+        if (column != BlocksModel::ItemColumn && column != BlocksModel::ReferenceColumn && !m_view->isColumnHidden(column))
+            rest -= m_view->columnWidth(column);
+    }
+    const int itemWants = view->sizeHintForColumn(BlocksModel::ItemColumn);
+    const int referenceWants = qMax(view->sizeHintForColumn(BlocksModel::ReferenceColumn),
+                                    m_view->horizontalHeader()->sectionSizeHint(BlocksModel::ReferenceColumn));
+    m_view->setColumnWidth(BlocksModel::ReferenceColumn, qBound(80, rest - itemWants, qMax(80, referenceWants)));
+}
+
+void ReservationsPane::resizeEvent(QResizeEvent *event)
+{
+    Pane::resizeEvent(event);
+    fitReferenceColumn();
 }
 
 QString ReservationsPane::title() const

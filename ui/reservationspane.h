@@ -53,9 +53,12 @@ signals:
 
 protected:
     void currentChanged() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyFilter();
+    /// The reference column as wide as its contents, up to a quarter of the table: the item first.
+    void fitReferenceColumn();
     /// The selected reservations an action applies to, and those it leaves out with why.
     struct Selection
     {

@@ -1,6 +1,7 @@
 #include "screenshots.h"
 
 #include "aboutbox.h"
+#include "browsepane.h"
 #include "asyncrunner.h"
 #include "blocksmodel.h"
 #include "categoriesmodel.h"
@@ -26,6 +27,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QPainter>
 #include <QTimer>
 #include <cstdio>
@@ -331,13 +333,42 @@ void ScreenshotRunner::showStockViews()
                                                             w->countPane()->scan(code);
                                                         QTimer::singleShot(600, this, [this] {
                                                             if (save(QStringLiteral("count.png")))
-                                                                QApplication::exit(0);
+                                                                showWholeCategory();
                                                         });
                                                     });
                                             });
                                     });
                             });
                     });
+            });
+        });
+}
+
+} // namespace inventory
+
+namespace inventory {
+
+// The whole category, sorted by the server by quantity ascending: the items nearly gone, which
+// the top 100 never shows.
+void ScreenshotRunner::showWholeCategory()
+{
+    MainWindow *w = m_window;
+    w->showTab(MainWindow::Tab::Browse);
+    w->selectCategory(m_category);
+    w->browsePane()->setWholeCategory(true);
+    w->itemsView()->horizontalHeader()->setSortIndicator(ItemsModel::QuantityColumn, Qt::AscendingOrder);
+    waitFor(
+        QStringLiteral("the whole category"),
+        [w] {
+            ItemsModel *items = w->itemsModel();
+            return items->mode() == ItemsModel::Mode::All && items->browseAscending()
+                && items->browseOrder() == BrowseOrder::Quantity && !items->isLoading() && items->rowCount() > 0;
+        },
+        [this, w] {
+            w->selectItem(w->itemsModel()->item(0).id);
+            QTimer::singleShot(400, this, [this] {
+                if (save(QStringLiteral("category-all-by-quantity.png")))
+                    QApplication::exit(0);
             });
         });
 }

@@ -26,6 +26,7 @@ private:
     void showImportAndAbout();
     /// The receive dialog, the history, the low-stock list and a count in progress.
     void showStockViews();
+    void showWholeCategory();
     /// Calls `then` once `ready` is true, checking every 100 ms; fails after 30 s.
     void waitFor(const QString &what, std::function<bool()> ready, std::function<void()> then);
     bool save(const QString &name, QWidget *dialog = nullptr);

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -47,6 +48,7 @@ private slots:
     void confirmationsCountInTheRightNumber();
     void leftOutReservationsAreNamed();
     void foundByReference();
+    void itemColumnGetsTheWidth();
 
 private:
     /// A window on the Reservations tab showing every reservation, with `ids` selected.
@@ -252,6 +254,31 @@ void tst_ReservationsPane::foundByReference()
     QCOMPARE(window->reservationsModel()->block(0).id, wanted->blockId);
     reference->clear();
     QTRY_VERIFY_WITH_TIMEOUT(window->reservationsModel()->rowOf(other->blockId) >= 0, guiTimeout);
+}
+
+void tst_ReservationsPane::itemColumnGetsTheWidth()
+{
+    auto vase = createItem({ QStringLiteral("Hand-painted porcelain vase with gold rim, large"), {}, 50, 4500,
+                             QStringLiteral("Decor") });
+    QVERIFY(vase);
+    auto block = reserve(vase->id, 1, 1h,
+                         QStringLiteral("ORD-2026-000123 customer pickup Thursday, call before"));
+    QVERIFY(block);
+    Session session;
+    auto window = windowWithSelected(session, { block->blockId });
+    QVERIFY(window);
+    TableView *view = window->reservationsView();
+    for (const int width : { 1024, 1280, 1600 }) {
+        window->resize(width, 720);
+        QTRY_COMPARE(window->width(), width);
+        QTest::qWait(50);
+        const int item = view->columnWidth(BlocksModel::ItemColumn);
+        const int reference = view->columnWidth(BlocksModel::ReferenceColumn);
+        QVERIFY2(item > reference, qPrintable(QStringLiteral("at %1 px: item %2, reference %3")
+                                                  .arg(width).arg(item).arg(reference)));
+        QVERIFY2(item >= static_cast<QAbstractItemView *>(view)->sizeHintForColumn(BlocksModel::ItemColumn) || reference <= view->viewport()->width() / 4,
+                 qPrintable(QStringLiteral("at %1 px: item %2").arg(width).arg(item)));
+    }
 }
 
 QTEST_MAIN(tst_ReservationsPane)
