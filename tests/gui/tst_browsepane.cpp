@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +54,7 @@ private slots:
     void copiedRowsHoldPlainNumbers();
     void columnsSortFromTheKeyboard();
     void wholeCategorySortedByTheServer();
+    void currentCellIsOutlined();
 
 private:
     qint64 m_hammer = 0;
@@ -288,6 +290,35 @@ void tst_BrowsePane::wholeCategorySortedByTheServer()
     // Back to the top 100.
     choice->setCurrentIndex(0);
     QTRY_COMPARE_WITH_TIMEOUT(window->itemsModel()->mode(), ItemsModel::Mode::Category, guiTimeout);
+}
+
+void tst_BrowsePane::currentCellIsOutlined()
+{
+    Session session;
+    auto window = openWindow(session, TestCluster::instance().manager(db));
+    QVERIFY(window);
+    QVERIFY(window->selectCategory(QStringLiteral("Kitchen")));
+    QTRY_VERIFY_WITH_TIMEOUT(window->itemsModel()->rowCount() >= 1, guiTimeout);
+    TableView *view = window->itemsView();
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    const QModelIndex current = view->model()->index(0, ItemsModel::PriceColumn);
+    view->setCurrentIndex(current);
+    const QColor outline = view->palette().color(QPalette::Active, QPalette::Text);
+    // The left edge of the current cell, halfway down: the outline's colour, with focus only.
+    auto edgeHasOutline = [&] {
+        const QImage shot = view->viewport()->grab().toImage();
+        const QRect cell = view->visualRect(current);
+        for (int x = cell.left(); x <= cell.left() + 2; ++x) {
+            if (QColor(shot.pixel(x, cell.center().y())) == outline)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY2(edgeHasOutline(), "the current cell has no visible outline");
+    window->searchBox()->setFocus();
+    QTRY_VERIFY(!view->hasFocus());
+    QVERIFY(!edgeHasOutline());
 }
 
 QTEST_MAIN(tst_BrowsePane)
