@@ -57,8 +57,7 @@ QString ExportDialog::resultText() const
 
 QString ExportDialog::describe(qint64 written, const QString &path)
 {
-    return plural(written, tr("Exported 1 item to %2."), tr("Exported %1 items to %2."))
-        .arg(QDir::toNativeSeparators(path));
+    return tr("Exported %Ln item(s) to %1.", "", int(written)).arg(QDir::toNativeSeparators(path));
 }
 
 void ExportDialog::run()
@@ -72,7 +71,7 @@ void ExportDialog::run()
     } else {
         m_progress->setRange(0, 0);
     }
-    m_progress->setFormat(plural(0, tr("1 item written"), tr("%1 items written")));
+    m_progress->setFormat(tr("%Ln item(s) written", "", 0));
 
     // The progress callback runs on the worker thread: it only posts to the dialog, if it is
     // still there.
@@ -118,7 +117,7 @@ void ExportDialog::run()
                 return;
             }
             m_progress->setValue(1);
-            m_progress->setFormat(plural(*result, tr("1 item written"), tr("%1 items written")));
+            m_progress->setFormat(tr("%Ln item(s) written", "", int(*result)));
             m_result->setStyleSheet(QStringLiteral("color: #206020"));
             m_result->setText(describe(*result, m_path));
             emit exported(*result, m_path);
@@ -131,7 +130,7 @@ void ExportDialog::onProgress(qint64 written)
         return;
     if (m_expected > 0)
         m_progress->setValue(int(qMin<qint64>(1000, written * 1000 / m_expected)));
-    m_progress->setFormat(plural(written, tr("1 item written"), tr("%1 items written")));
+    m_progress->setFormat(tr("%Ln item(s) written", "", int(written)));
 }
 
 void ExportDialog::reject()

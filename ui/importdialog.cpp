@@ -149,10 +149,10 @@ void ImportDialog::setOnlyProblems(bool only)
 
 QString ImportDialog::describe(const ImportResult &result)
 {
-    const QString imported = plural(result.imported, tr("Imported 1 item"), tr("Imported %1 items"));
+    const QString imported = tr("Imported %Ln item(s)", "", int(result.imported));
     if (result.skipped == 0)
         return imported + QLatin1Char('.');
-    return tr("%1; %2.").arg(imported, plural(result.skipped, tr("1 line skipped"), tr("%1 lines skipped")));
+    return tr("%1; %2.").arg(imported, tr("%Ln line(s) skipped", "", int(result.skipped)));
 }
 
 void ImportDialog::readFile()
@@ -214,33 +214,27 @@ void ImportDialog::onPlanned(const Result<ImportPlan> &result)
     const qint64 total = plan.lines.size();
     const QLocale locale;
     m_progress->setValue(1000);
-    m_progress->setFormat(plural(total, tr("1 line read"), tr("%1 lines read")));
+    m_progress->setFormat(tr("%Ln line(s) read", "", int(total)));
 
     if (total == 0)
         m_summary->setText(tr("The file names its columns but has no lines to import."));
     else if (plan.invalid == 0)
-        m_summary->setText(plural(total, tr("The 1 line is valid."), tr("All %1 lines are valid.")));
+        m_summary->setText(tr("All %Ln line(s) are valid.", "", int(total)));
     else if (plan.valid == 0)
-        m_summary->setText(plural(total, tr("The 1 line has a problem; there is nothing to import."),
-                                  tr("None of the %1 lines is valid; there is nothing to import.")));
+        m_summary->setText(tr("None of the %Ln line(s) is valid; there is nothing to import.", "", int(total)));
     else
         m_summary->setText(tr("%1 of %2 lines are valid; %3.")
                                .arg(locale.toString(plan.valid), locale.toString(total),
-                                    plural(plan.invalid, tr("1 has a problem"), tr("%1 have problems"))));
+                                    tr("%Ln have problems", "", int(plan.invalid))));
     if (plan.invalid > 0) {
         m_summary->setStyleSheet(QStringLiteral("font-weight: bold"));
-        m_onlyProblems->setText(plural(plan.invalid, tr("Show &only the line with a problem"),
-                                       tr("Show &only the %1 lines with problems")));
-        m_allOrNothingNote->setText(plural(
-            plan.invalid,
-            tr("Not possible for this file: 1 line has a problem. Correct it and open the file again, or "
-               "import the valid rows."),
-            tr("Not possible for this file: %1 lines have problems. Correct them and open the file "
-               "again, or import the valid rows.")));
+        m_onlyProblems->setText(tr("Show &only the %Ln line(s) with problems", "", int(plan.invalid)));
+        m_allOrNothingNote->setText(tr("Not possible for this file: %Ln line(s) have problems. Correct them and open "
+                                       "the file again, or import the valid rows.",
+                                       "", int(plan.invalid)));
         m_validRows->setText(
             tr("Import the &valid rows: %1, leaving out %2")
-                .arg(plural(plan.valid, tr("1 item"), tr("%1 items")),
-                     plural(plan.invalid, tr("the line with a problem"), tr("the %1 lines with problems"))));
+                .arg(tr("%Ln item(s)", "", int(plan.valid)), tr("the %Ln line(s) with problems", "", int(plan.invalid))));
         m_validRows->setChecked(true);
     } else {
         m_allOrNothing->setChecked(true);

@@ -12,7 +12,28 @@ PAIRS = ["is/are", "It/They", "it/they", "holds/hold", "keeps/keep", "gives/give
          "has/have", "differs/differ", "goes/go", "stays/stay", "was/were", "books/book"]
 
 
+# Where the singular is not the plural minus its "s".
+IRREGULAR = {
+    "All %Ln line(s) are valid.": ("The %Ln line is valid.", "All %Ln lines are valid."),
+    "None of the %Ln line(s) is valid; there is nothing to import.":
+        ("The %Ln line has a problem; there is nothing to import.",
+         "None of the %Ln lines is valid; there is nothing to import."),
+    "%Ln have problems": ("%Ln has a problem", "%Ln have problems"),
+    "Show &only the %Ln line(s) with problems":
+        ("Show &only the line with a problem", "Show &only the %Ln lines with problems"),
+    "the %Ln line(s) with problems": ("the line with a problem", "the %Ln lines with problems"),
+    "Not possible for this file: %Ln line(s) have problems. Correct them and open the file again, or "
+    "import the valid rows.":
+        ("Not possible for this file: %Ln line has a problem. Correct it and open the file again, or "
+         "import the valid rows.",
+         "Not possible for this file: %Ln lines have problems. Correct them and open the file again, "
+         "or import the valid rows."),
+}
+
+
 def forms(source):
+    if source in IRREGULAR:
+        return IRREGULAR[source]
     one, many = source.replace("(s)", ""), source.replace("(s)", "s")
     for pair in PAIRS:
         singular, plural = pair.split("/")

@@ -15,6 +15,7 @@
 #include "session.h"
 #include "tableview.h"
 #include "testcluster.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QFile>
@@ -115,6 +116,7 @@ QList<Item> tst_ExportView::shownItems(MainWindow &window)
 
 void tst_ExportView::initTestCase()
 {
+    installTranslations(); // the English plural forms
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(m_files.isValid());

@@ -13,6 +13,7 @@
 #include "session.h"
 #include "tableview.h"
 #include "testcluster.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -142,6 +143,7 @@ ImportDialog *tst_ImportDialog::openPlanned(MainWindow &window, const QString &p
 
 void tst_ImportDialog::initTestCase()
 {
+    installTranslations(); // the English plural forms
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // "99,999" whatever the machine's
