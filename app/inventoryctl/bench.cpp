@@ -14,6 +14,7 @@
 #include "migrations.h"
 #include "operations.h"
 #include "output.h"
+#include "browse.h"
 #include "stock.h"
 
 #include <QCoreApplication>
@@ -652,6 +653,58 @@ int benchCommand(Cli &cli, const QStringList &arguments)
                             return bool(r);
                         })
                .figure(QStringLiteral("low-stock"), QStringLiteral("ms")));
+
+    // Browsing a whole category (keyset pages of 100, quantity ascending): the first page of a
+    // random category, and a page 90 % of the way into one of the largest categories, from cursors
+    // found beforehand by walking those categories page by page (not measured).
+    {
+        QList<Category> largest = cats;
+        std::sort(largest.begin(), largest.end(),
+                  [](const Category &a, const Category &b) { return a.itemCount > b.itemCount; });
+        largest = largest.mid(0, 4);
+        QList<std::pair<QString, BrowseCursor>> deep;
+        bench.progress(tr("finding cursors nine tenths into the largest categories"));
+        for (const Category &c : std::as_const(largest)) {
+            std::optional<BrowseCursor> cursor;
+            qint64 seen = 0;
+            while (seen < c.itemCount * 9 / 10) {
+                auto page = browseCategory(c.name, BrowseOrder::Quantity, true, cursor, 1000);
+                if (!page)
+                    return cli.fail(page.error());
+                if (!page->next)
+                    break;
+                seen += page->items.size();
+                cursor = page->next;
+            }
+            if (cursor)
+                deep.append({ c.name, *cursor });
+        }
+        report(bench
+                   .measure(int(*readers),
+                            [&cats](int, QRandomGenerator &random, QString &e) {
+                                auto r = browseCategory(cats[random.bounded(int(cats.size()))].name,
+                                                        BrowseOrder::Quantity, true, std::nullopt, 100);
+                                if (!r)
+                                    e = r.error().message;
+                                return r && !r->items.isEmpty();
+                            })
+                   .figure(QStringLiteral("browse-first-page"), QStringLiteral("ms")));
+        if (!deep.isEmpty()) {
+            Figure deepFigure =
+                bench
+                    .measure(int(*readers),
+                             [&deep](int, QRandomGenerator &random, QString &e) {
+                                 const auto &[category, cursor] = deep[random.bounded(int(deep.size()))];
+                                 auto r = browseCategory(category, BrowseOrder::Quantity, true, cursor, 100);
+                                 if (!r)
+                                     e = r.error().message;
+                                 return r && !r->items.isEmpty();
+                             })
+                    .figure(QStringLiteral("browse-deep-page"), QStringLiteral("ms"));
+            deepFigure.note = QStringLiteral("90 % into categories of %1 items").arg(largest.first().itemCount);
+            report(deepFigure);
+        }
+    }
 
     // --- reservations -------------------------------------------------------------------------
     // Uniform: random items from a pool with ample stock (every 50th item; all when fewer).
