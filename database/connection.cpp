@@ -133,8 +133,10 @@ Result<void> Connection::ensureOpen()
         // Either kind of change means a different server or role: reconnect.
         generation = { s_settingsGeneration, t_overrideGeneration };
     }
-    if (generation != m_settingsGeneration)
+    if (generation != m_settingsGeneration) {
         reset();
+        dropSetup();
+    }
     if (m_database.isValid() && m_database.isOpen()) {
         if (isAlive())
             return {};
@@ -172,6 +174,57 @@ Result<void> Connection::ensureOpen()
             + QLatin1Char('/') + db;
     }
     qCDebug(lcDatabase) << "opened" << m_name << "to" << m_serverName << "in" << QThread::currentThread();
+    if (auto applied = applySetup(); !applied) {
+        reset();
+        return applied;
+    }
+    return {};
+}
+
+// Through the statement cache, like execute(): one round trip once prepared.
+Result<void> Connection::applySetup()
+{
+    if (m_setupSql.isEmpty())
+        return {};
+    auto query = prepared(m_setupSql);
+    if (!query)
+        return std::unexpected(query.error());
+    QSqlQuery *q = *query;
+    for (qsizetype i = 0; i < m_setupValues.size(); ++i)
+        q->bindValue(int(i), m_setupValues.at(i));
+    if (!q->exec()) {
+        const Error error = errorFromSql(q->lastError(), m_serverName);
+        q->finish();
+        return std::unexpected(error);
+    }
+    q->finish();
+    return {};
+}
+
+void Connection::dropSetup()
+{
+    m_setupKey.clear();
+    m_setupSql.clear();
+    m_setupValues.clear();
+}
+
+Result<void> Connection::setSessionSetup(const QString &key, const QString &sql, const QVariantList &values)
+{
+    if (auto open = ensureOpen(); !open)
+        return open;
+    QString previousKey = std::exchange(m_setupKey, key);
+    QString previousSql = std::exchange(m_setupSql, sql);
+    QVariantList previousValues = std::exchange(m_setupValues, values);
+    if (auto applied = applySetup(); !applied) {
+        // A refused statement changed nothing (its transaction rolled back its set_config calls):
+        // the session still has the previous set-up, and a reconnect applies that one again.
+        m_setupKey = std::move(previousKey);
+        m_setupSql = std::move(previousSql);
+        m_setupValues = std::move(previousValues);
+        if (applied.error().kind == Error::Kind::Connection)
+            reset();
+        return applied;
+    }
     return {};
 }
 

@@ -81,11 +81,22 @@ public:
     QString serverName() const;
     QString userName() const;
 
+    /// Runs `sql` (set_config calls: the role, the acting name; values bound) on this session now
+    /// and again first thing after every reconnect, so no statement ever runs on a fresh session
+    /// without it (inventory::actAs()). `key` names the set-up, for sessionSetup(). Kept until the
+    /// next call, or until the settings change (another server or login: the set-up is dropped).
+    /// When it fails, the previous set-up stays, on the session and for reconnects.
+    Result<void> setSessionSetup(const QString &key, const QString &sql, const QVariantList &values);
+    /// The key of the current set-up; empty when there is none.
+    const QString &sessionSetup() const { return m_setupKey; }
+
 private:
     Connection();
     void reset();
     bool isAlive() const;
     Result<QSqlQuery *> prepared(const QString &sql);
+    Result<void> applySetup();
+    void dropSetup();
 
     QString m_name;
     QSqlDatabase m_database;
@@ -93,6 +104,9 @@ private:
     using Generation = std::pair<quint64, quint64>;
     Generation m_settingsGeneration;
     QString m_serverName;
+    QString m_setupKey;
+    QString m_setupSql;
+    QVariantList m_setupValues;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 

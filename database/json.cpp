@@ -223,4 +223,20 @@ QJsonObject ledgerCheck(const LedgerCheck &check)
              { QStringLiteral("drifted"), drifted } };
 }
 
+QJsonObject apiToken(const ApiToken &token)
+{
+    return { { QStringLiteral("name"), token.name },
+             { QStringLiteral("role"), token.role },
+             { QStringLiteral("createdAt"), timestampOrNull(token.createdAt) },
+             { QStringLiteral("createdBy"), textOrNull(token.createdBy) },
+             { QStringLiteral("revokedAt"), timestampOrNull(token.revokedAt) } };
+}
+
+QJsonObject issuedApiToken(const IssuedToken &issued)
+{
+    return { { QStringLiteral("name"), issued.token.name },
+             { QStringLiteral("role"), issued.token.role },
+             { QStringLiteral("token"), issued.secret } };
+}
+
 } // namespace json

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apitokens.h"
 #include "stock.h"
 #include "types.h"
 
@@ -29,4 +30,9 @@ QJsonObject countLine(const inventory::CountLine &line);
 QJsonObject countPosting(const inventory::CountPosting &posting);
 QJsonObject drift(const inventory::Drift &drift);
 QJsonObject ledgerCheck(const inventory::LedgerCheck &check);
+
+// inventory-server's tokens (never the secret, except once when made).
+QJsonObject apiToken(const inventory::ApiToken &token);
+/// `{"name", "role", "token"}`: the secret, shown this once.
+QJsonObject issuedApiToken(const inventory::IssuedToken &issued);
 } // namespace json

@@ -81,8 +81,15 @@ const QString reserveSql = QStringLiteral(
     "SELECT outcome, block_id, item_name, quantity, remaining, expires_at "
     "FROM inventory.reserve($1, $2, make_interval(secs => $3), $4)");
 
+const QString reserveBatchSql = QStringLiteral(
+    "SELECT ordinal, outcome, block_id, item_name, quantity, remaining, expires_at "
+    "FROM inventory.reserve_batch($1, $2::integer[], $3::bigint[], $4::text[])");
+
+// The block's creation time too: the original answered with the whole block row. (The outer
+// query's snapshot predates the call's update; created_at is the same in both versions.)
 const QString confirmSql = QStringLiteral(
-    "SELECT outcome, block_id, item_id, quantity, expires_at, confirmed_at FROM inventory.confirm($1)");
+    "SELECT c.outcome, c.block_id, c.item_id, c.quantity, c.expires_at, c.confirmed_at, b.created_at "
+    "FROM inventory.confirm($1) c LEFT JOIN public.block_inventory b ON b.id = c.block_id");
 
 const QString releaseSql = QStringLiteral(
     "SELECT outcome, block_id, item_id, quantity, item_quantity FROM inventory.release($1)");
@@ -232,51 +239,37 @@ Result<TopItems> topItems(const QString &category)
     return top;
 }
 
-Result<Reservation> reserve(qint64 itemId, qint64 quantity, Ttl ttl, const QString &reference)
+/// One reservation's answer from the server (inventory.reserve's columns, or one row of
+/// inventory.reserve_batch's): outcome, block id, item name, quantity, remaining, expiry, read
+/// from `row` starting at column `first`.
+static Result<Reservation> reservationFrom(const QSqlQuery &row, int first, qint64 itemId, qint64 quantity,
+                                           const QString &reference)
 {
-    if (auto invalid = validate::id(tr("item id"), itemId))
-        return std::unexpected(*invalid);
-    if (auto invalid = validate::quantity(tr("quantity"), quantity, 1))
-        return std::unexpected(*invalid);
-    if (auto invalid = validate::ttl(ttl))
-        return std::unexpected(*invalid);
-    if (auto invalid = validate::text(tr("reference"), reference, validate::maxReferenceLength, false))
-        return std::unexpected(*invalid);
-
-    auto q = run(reserveSql, { itemId, int(quantity), qint64(ttl.count()), textOrNull(reference) },
-                 Retry::Never, tr("reserve items"), staffRole);
-    if (!q)
-        return std::unexpected(q.error());
-    QSqlQuery &row = **q;
-    if (!row.next())
-        return std::unexpected(Error::server(tr("The server did not answer the reservation.")));
-    const QString outcome = row.value(0).toString();
-    const QString itemName = row.value(2).toString();
-    const qint64 remaining = row.value(4).toLongLong();
+    const QString outcome = row.value(first).toString();
+    const qint64 blockId = row.value(first + 1).toLongLong();
+    const QString itemName = row.value(first + 2).toString();
+    const int blockQuantity = row.value(first + 3).toInt();
+    const qint64 remaining = row.value(first + 4).toLongLong();
     if (outcome == QLatin1String("reserved") || outcome == QLatin1String("replayed")) {
         Reservation r;
         r.replayed = outcome == QLatin1String("replayed");
-        r.blockId = row.value(1).toLongLong();
+        r.blockId = blockId;
         r.itemId = itemId;
         r.itemName = itemName;
-        r.quantityBlocked = row.value(3).toInt();
+        r.quantityBlocked = blockQuantity;
         r.remainingQuantity = int(remaining);
-        r.expiresAt = utc(row.value(5));
+        r.expiresAt = utc(row.value(first + 5));
         r.reference = reference;
-        row.finish();
         return r;
     }
-    const qint64 firstBlock = row.value(1).toLongLong();
-    const int firstQuantity = row.value(3).toInt();
-    row.finish();
     if (outcome == QLatin1String("reference_conflict")) {
         return std::unexpected(Error::invalidInput(
             tr("reference"),
             tr("'%1' was already used for reservation #%2 of %3 units of item #%4; a retry must ask "
                "for the same quantity, a new reservation needs a new reference.")
                 .arg(reference)
-                .arg(firstBlock)
-                .arg(firstQuantity)
+                .arg(blockId)
+                .arg(blockQuantity)
                 .arg(itemId)));
     }
     if (outcome == QLatin1String("insufficient"))
@@ -286,6 +279,84 @@ Result<Reservation> reserve(qint64 itemId, qint64 quantity, Ttl ttl, const QStri
     if (outcome == QLatin1String("archived"))
         return std::unexpected(archivedItem(itemId, itemName, tr("reserved")));
     return std::unexpected(unexpectedOutcome(tr("a reservation"), outcome));
+}
+
+static std::optional<Error> invalidReservation(qint64 itemId, qint64 quantity, Ttl ttl, const QString &reference)
+{
+    if (auto invalid = validate::id(tr("item id"), itemId))
+        return invalid;
+    if (auto invalid = validate::quantity(tr("quantity"), quantity, 1))
+        return invalid;
+    if (auto invalid = validate::ttl(ttl))
+        return invalid;
+    return validate::text(tr("reference"), reference, validate::maxReferenceLength, false);
+}
+
+Result<Reservation> reserve(qint64 itemId, qint64 quantity, Ttl ttl, const QString &reference)
+{
+    if (auto invalid = invalidReservation(itemId, quantity, ttl, reference))
+        return std::unexpected(*invalid);
+    auto q = run(reserveSql, { itemId, int(quantity), qint64(ttl.count()), textOrNull(reference) },
+                 Retry::Never, tr("reserve items"), staffRole);
+    if (!q)
+        return std::unexpected(q.error());
+    QSqlQuery &row = **q;
+    if (!row.next())
+        return std::unexpected(Error::server(tr("The server did not answer the reservation.")));
+    auto reservation = reservationFrom(row, 0, itemId, quantity, reference);
+    row.finish();
+    return reservation;
+}
+
+Result<QList<Result<Reservation>>> reserveBatch(qint64 itemId, const QList<ReservationRequest> &requests)
+{
+    if (auto invalid = validate::id(tr("item id"), itemId))
+        return std::unexpected(*invalid);
+    if (requests.isEmpty() || requests.size() > maximumReservationBatch) {
+        return std::unexpected(Error::invalidInput(
+            tr("requests"), tr("A batch holds 1 to %1 reservations; this one has %2.")
+                                .arg(maximumReservationBatch)
+                                .arg(requests.size())));
+    }
+    // Each request checked as reserve() would; the invalid ones are answered here, the rest sent.
+    QList<Result<Reservation>> answers(requests.size(), std::unexpected(Error::server(QString())));
+    QList<qsizetype> sent;
+    QStringList quantities, ttls, references;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const ReservationRequest &r = requests.at(i);
+        if (auto invalid = invalidReservation(itemId, r.quantity, r.ttl, r.reference)) {
+            answers[i] = std::unexpected(*invalid);
+            continue;
+        }
+        sent << i;
+        quantities << QString::number(r.quantity);
+        ttls << QString::number(r.ttl.count());
+        references << r.reference;
+    }
+    if (sent.isEmpty())
+        return answers;
+    auto q = run(reserveBatchSql,
+                 { itemId, QLatin1Char('{') + quantities.join(u',') + QLatin1Char('}'),
+                   QLatin1Char('{') + ttls.join(u',') + QLatin1Char('}'), sql::textArray(references, true) },
+                 Retry::Never, tr("reserve items"), staffRole);
+    if (!q)
+        return std::unexpected(q.error());
+    QSqlQuery &rows = **q;
+    qsizetype answered = 0;
+    while (rows.next()) {
+        const qsizetype ordinal = rows.value(0).toLongLong() - 1;
+        if (ordinal < 0 || ordinal >= sent.size())
+            continue;
+        const ReservationRequest &r = requests.at(sent.at(ordinal));
+        answers[sent.at(ordinal)] = reservationFrom(rows, 1, itemId, r.quantity, r.reference);
+        ++answered;
+    }
+    rows.finish();
+    if (answered != sent.size())
+        return std::unexpected(Error::server(tr("The server answered %1 of %2 reservations of the batch.")
+                                                 .arg(answered)
+                                                 .arg(sent.size())));
+    return answers;
 }
 
 Result<Block> confirm(qint64 blockId)
@@ -305,6 +376,7 @@ Result<Block> confirm(qint64 blockId)
     block.quantity = row.value(3).toInt();
     const QDateTime expiresAt = utc(row.value(4));
     block.confirmedAt = utc(row.value(5));
+    block.createdAt = utc(row.value(6));
     row.finish();
     if (outcome == QLatin1String("confirmed")) {
         block.isPermanent = true;

@@ -30,6 +30,22 @@ Result<TopItems> topItems(const QString &category);
 /// the units again, so a call whose outcome was lost to a crash can be retried safely.
 Result<Reservation> reserve(qint64 itemId, qint64 quantity, Ttl ttl = defaultReservationTtl,
                             const QString &reference = {});
+/// One reservation of a batch.
+struct ReservationRequest
+{
+    qint64 quantity = 0;
+    Ttl ttl = defaultReservationTtl;
+    QString reference; ///< idempotency key, as for reserve(); empty for none
+};
+inline constexpr int maximumReservationBatch = 1000;
+
+/// Reservations of one item taken together in one call and one commit (for a tier that sees
+/// many requests for the same item at once: inventory-server under a flash sale). Each request
+/// gets its own answer, as reserve() would give it: in order, first fit (a request that does
+/// not fit is refused with the numbers and the next one is tried). The call fails as a whole
+/// (nothing taken) only when the batch could not be run at all.
+Result<QList<Result<Reservation>>> reserveBatch(qint64 itemId, const QList<ReservationRequest> &requests);
+
 /// Makes a temporary block permanent; refused when it has expired, cleaned up or not.
 Result<Block> confirm(qint64 blockId);
 /// Cancels a temporary block; its units go back to the item.

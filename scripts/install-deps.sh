@@ -10,6 +10,7 @@ packages=(
     libpq-dev postgresql postgresql-client
     xvfb xauth x11-apps fonts-dejavu-core
     lintian librsvg2-bin openssl
+    libboost-dev libssl-dev wrk
 )
 
 missing=()

@@ -24,8 +24,9 @@ std::span<const Command> itemCommands(); // items_commands.cpp
 std::span<const Command> stockCommands(); // stock_commands.cpp
 std::span<const Command> reservationCommands(); // reservation_commands.cpp
 std::span<const Command> adminCommands(); // admin_commands.cpp
+std::span<const Command> tokenCommands(); // token_commands.cpp
 /// Every list, in the order the overview shows them (commands.cpp).
-std::array<std::span<const Command>, 4> allCommands();
+std::array<std::span<const Command>, 5> allCommands();
 /// The command called `name` in any of the lists, or null (commands.cpp).
 const Command *findCommand(const QString &name);
 

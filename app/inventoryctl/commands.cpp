@@ -10,9 +10,9 @@
 using namespace inventory;
 using cmd::tr;
 
-std::array<std::span<const Command>, 4> allCommands()
+std::array<std::span<const Command>, 5> allCommands()
 {
-    return { itemCommands(), stockCommands(), reservationCommands(), adminCommands() };
+    return { itemCommands(), stockCommands(), reservationCommands(), adminCommands(), tokenCommands() };
 }
 
 const Command *findCommand(const QString &name)
@@ -65,6 +65,7 @@ QString commandsHelp()
         { QT_TRANSLATE_NOOP("inventoryctl", "Stock"), stockCommands() },
         { QT_TRANSLATE_NOOP("inventoryctl", "Reservations"), reservationCommands() },
         { QT_TRANSLATE_NOOP("inventoryctl", "Administration"), adminCommands() },
+        { QT_TRANSLATE_NOOP("inventoryctl", "inventory-server tokens"), tokenCommands() },
     };
     // Each command on its own line with its synopsis, the summary indented below it: a table
     // padded to the longest synopsis would not fit 80 columns.
