@@ -73,6 +73,9 @@ private slots:
     void bulkSeedRebuildsTheSameIndexes();
     void topItemsUsesTheIndexWithoutSorting();
     void cleanupBatchesUseThePartialIndexOnly();
+    void historyNamesTheActorNotTheLogin();
+    void apiTokensAreReadOnlyByTheServer_data();
+    void apiTokensAreReadOnlyByTheServer();
 
 private:
     qint64 m_itemId = 0;
@@ -401,6 +404,83 @@ void tst_Schema::cleanupBatchesUseThePartialIndexOnly()
     QCOMPARE(expiryIndexScans.toInt(), blocks / batch - 1);
 
     QVERIFY(run(QStringLiteral("DELETE FROM block_inventory WHERE item_id = $1"), { item->id }).ok);
+}
+
+void tst_Schema::historyNamesTheActorNotTheLogin()
+{
+    // Migration 9: every function and column default that names or checks the caller goes through
+    // inventory.actor() / inventory.actor_has_role(), so inventory-server's tokens are named in the
+    // history. A function added later with session_user in it would name the server's login.
+    const QVariant functions = scalar(QStringLiteral(
+        "SELECT coalesce(string_agg(p.oid::regprocedure::text, ', '), '') FROM pg_proc p "
+        " WHERE p.pronamespace IN ('inventory'::regnamespace, 'public'::regnamespace) "
+        "   AND p.prosrc ~* '\\msession_user\\M' "
+        "   AND p.oid::regprocedure::text NOT IN ('inventory.actor()', 'inventory.actor_has_role(text)')"));
+    QVERIFY(functions.isValid());
+    QVERIFY2(functions.toString().isEmpty(), qPrintable(functions.toString()));
+    // api_tokens.created_by is the owner's login on purpose: only the owner makes tokens.
+    const QVariant defaults = scalar(QStringLiteral(
+        "SELECT coalesce(string_agg(d.adrelid::regclass::text || '.' || a.attname, ', '), '') "
+        "  FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
+        " WHERE pg_get_expr(d.adbin, d.adrelid) ~* '\\msession_user\\M' "
+        "   AND d.adrelid <> 'inventory.api_tokens'::regclass"));
+    QVERIFY(defaults.isValid());
+    QVERIFY2(defaults.toString().isEmpty(), qPrintable(defaults.toString()));
+    const QVariant named = scalar(QStringLiteral(
+        "SELECT string_agg(d.adrelid::regclass::text || '.' || a.attname, ', ' "
+        "                  ORDER BY d.adrelid::regclass::text, a.attname) "
+        "  FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
+        " WHERE pg_get_expr(d.adbin, d.adrelid) = 'inventory.actor()'"));
+    QCOMPARE(named.toString(),
+             QStringLiteral("block_events.actor, block_inventory.created_by, stock_counts.opened_by, "
+                            "stock_movements.actor"));
+}
+
+void tst_Schema::apiTokensAreReadOnlyByTheServer_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("reads");
+    QTest::newRow("staff") << "inventory_staff" << false;
+    QTest::newRow("manager") << "inventory_manager" << false;
+    QTest::newRow("shop") << "inventory_shop" << false;
+    QTest::newRow("shop token") << "inventory_checkout" << false;
+    QTest::newRow("server") << "inventory_server" << true;
+}
+
+void tst_Schema::apiTokensAreReadOnlyByTheServer()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, reads);
+    const auto privilege = [&](const char *sql) {
+        return scalar(QString::fromLatin1(sql), { role }).toBool();
+    };
+    QCOMPARE(privilege("SELECT has_any_column_privilege($1, 'inventory.api_tokens', 'SELECT')"), reads);
+    QCOMPARE(privilege("SELECT has_column_privilege($1, 'inventory.api_tokens', 'token_sha256', 'SELECT')"),
+             reads);
+    // Who made a token is the owner's to know; nobody but the owner writes.
+    QVERIFY(!privilege("SELECT has_column_privilege($1, 'inventory.api_tokens', 'created_by', 'SELECT')"));
+    for (const char *write : { "INSERT", "UPDATE", "DELETE", "TRUNCATE" }) {
+        QVERIFY2(!scalar(QStringLiteral("SELECT has_table_privilege($1, 'inventory.api_tokens', $2)"),
+                         { role, QLatin1String(write) })
+                      .toBool(),
+                 write);
+    }
+    for (const char *write : { "INSERT", "UPDATE" }) {
+        QVERIFY2(!scalar(QStringLiteral("SELECT has_any_column_privilege($1, 'inventory.api_tokens', $2)"),
+                         { role, QLatin1String(write) })
+                      .toBool(),
+                 write);
+    }
+
+    // And as a login: a desk user's SELECT is refused outright.
+    if (role == QLatin1String("inventory_staff") || role == QLatin1String("inventory_manager")) {
+        TestCluster &cluster = TestCluster::instance();
+        const ScopedConnectionSettings as(role == QLatin1String("inventory_staff") ? cluster.staff(db)
+                                                                                   : cluster.manager(db));
+        Statement s = run(QStringLiteral("SELECT token_sha256 FROM inventory.api_tokens"));
+        QVERIFY(!s.ok);
+        QCOMPARE(s.sqlState(), QStringLiteral("42501"));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Schema)

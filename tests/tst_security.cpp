@@ -245,6 +245,10 @@ const Allowed allowedDynamicSql[] = {
       "read from pg_index, and seed_items is owner-only" },
     { "004_bulk_seed.sql", "array_to_string(v_rebuild",
       "seed_items re-creates those indexes from pg_get_indexdef(): the server's own definitions" },
+    { "009_api_tokens.sql", "v_definition",
+      "migration 9 redefines the schema's own functions from pg_get_functiondef() with session_user "
+      "replaced by inventory.actor(); it runs once, as the owner, on text no caller supplies "
+      "(tst_schema::historyNamesTheActorNotTheLogin checks the result)" },
 };
 
 QString sourceDirectory()

@@ -247,6 +247,8 @@ int LoadTest::run()
             runSaturation();
         else if (scenario == QLatin1String("flash"))
             runFlash();
+        else if (scenario == QLatin1String("serve"))
+            serve();
         if (m_server && !m_server->isRunning()) {
             m_err << "inventory-loadtest: the server exited during " << scenario << ":\n"
                   << m_server->logTail() << Qt::endl;
@@ -574,6 +576,21 @@ void LoadTest::runFlash()
                                     { QStringLiteral("batchMetrics"), batches } });
     }
     m_scenarios.insert(QStringLiteral("flash"), QJsonObject { { QStringLiteral("levels"), levels } });
+}
+
+// ----- serve: by hand ---------------------------------------------------------------------------
+
+void LoadTest::serve()
+{
+    const Catalogue &catalogue = m_testbed->catalogue();
+    m_out << "url " << m_options.url << "\n"
+          << "token " << QString::fromStdString(m_target.authorization).mid(7) << "\n"
+          << "item " << catalogue.itemIds.front() << "\n"
+          << "top " << QString::fromStdString(catalogue.topPaths.front()) << "\n"
+          << "server-pid " << m_serverPid << "\n"
+          << "Press Enter (or close stdin) to stop." << Qt::endl;
+    QTextStream in(stdin);
+    in.readLine();
 }
 
 // ----- the targets -----------------------------------------------------------------------------

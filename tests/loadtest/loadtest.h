@@ -62,6 +62,7 @@ private:
     void runOriginal();
     void runSaturation();
     void runFlash();
+    void serve();
     void judge();
 
     void progress(const QString &text);

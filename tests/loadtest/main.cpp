@@ -19,6 +19,8 @@ namespace {
 
 const QStringList allScenarios { QStringLiteral("connections"), QStringLiteral("original"),
                                  QStringLiteral("saturation"), QStringLiteral("flash") };
+// Not part of "all": set up, start the server, print where it is and wait (cross-checks by hand).
+const QString serveScenario = QStringLiteral("serve");
 const QStringList defaultScenarios { QStringLiteral("connections"), QStringLiteral("original"),
                                      QStringLiteral("saturation") };
 
@@ -60,11 +62,12 @@ int main(int argc, char *argv[])
         "looping over top items, an item, a reservation and sometimes its confirmation, with think time), "
         "saturation (reservations without think time over HTTP next to the same calls through the library, "
         "interleaved rounds), flash (one hot item, issue 13). Default: connections original saturation; "
-        "'all' adds flash.\n\nWithout --db it creates a throw-away PostgreSQL cluster; without --url it "
+        "'all' adds flash. 'serve' sets up, starts the server, prints its URL and token and waits for a line "
+        "on stdin (for wrk or curl by hand).\n\nWithout --db it creates a throw-away PostgreSQL cluster; without --url it "
         "starts the server (--server, default: the one built next to this program)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("connections, original, saturation, flash, all"),
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("connections, original, saturation, flash, all, serve"),
                                  QStringLiteral("[scenario...]"));
     const auto option = [&](const char *name, const QString &help, const char *value = nullptr) {
         QCommandLineOption o(QLatin1String(name), help);
@@ -173,7 +176,7 @@ int main(int argc, char *argv[])
     if (chosen.contains(QLatin1String("all")))
         chosen = allScenarios;
     for (const QString &scenario : std::as_const(chosen)) {
-        if (!allScenarios.contains(scenario) && problem.isEmpty())
+        if (!allScenarios.contains(scenario) && scenario != serveScenario && problem.isEmpty())
             problem = QStringLiteral("'%1' is not a scenario (connections, original, saturation, flash, all).")
                           .arg(scenario.left(40));
     }
@@ -181,6 +184,8 @@ int main(int argc, char *argv[])
         if (chosen.contains(scenario))
             options.scenarios << scenario;
     }
+    if (chosen.contains(serveScenario))
+        options.scenarios << serveScenario;
     if (!options.url.isEmpty() && !options.serverProgram.isEmpty() && problem.isEmpty())
         problem = QStringLiteral("--server and --url exclude each other.");
     if (options.url.isEmpty() && options.serverProgram.isEmpty()) {

@@ -8,6 +8,8 @@
 # sslmode=verify-full against a test CA, and a password. PASS needs all of:
 #   - postinst enabled and started the timer;
 #   - unconfigured, the service is skipped, not failed;
+#   - inventory-server.service is installed disabled, and started unconfigured it is skipped,
+#     not failed (credentials and all: its empty pgpass and empty TLS directory load);
 #   - a run started by the timer removed the expired reservation and gave its units back to
 #     stock, as the role named in cleanup.env (so with the password from the credential),
 #     over a verified TLS connection;
@@ -165,6 +167,8 @@ evidence() {
     systemctl list-timers --all --no-pager inventory-cleanup.timer
     say "--- systemctl status inventory-cleanup.service"
     systemctl status --no-pager --lines=0 inventory-cleanup.service
+    say "--- journalctl -u inventory-server.service"
+    journalctl -u inventory-server.service -o short-precise --no-pager --no-hostname
     say "---"
 }
 finish() {
@@ -196,6 +200,20 @@ unconfigured_state=$(systemctl is-failed inventory-cleanup.service || true)
 say "unconfigured run: Result=$unconfigured, $unconfigured_state; $(journalctl -u inventory-cleanup.service -o cat --no-pager | grep -i 'skipped' | head -1)"
 [ "$unconfigured" = exec-condition ] && [ "$unconfigured_state" = inactive ] ||
     fail "the unconfigured service was not skipped: Result=$unconfigured, $unconfigured_state"
+
+# The HTTP server: not enabled by the package; unconfigured, skipped like the cleanup.
+server_enabled=$(systemctl is-enabled inventory-server.service || true)
+say "after install: inventory-server.service is $server_enabled"
+[ "$server_enabled" = disabled ] || fail "inventory-server.service is '$server_enabled' after install, not disabled"
+say "unconfigured: systemctl start inventory-server.service (must be skipped, not failed)"
+systemctl start inventory-server.service || fail "the unconfigured server service failed"
+# Not Result=: nothing refers to a disabled unit, so systemd unloads it once inactive and
+# shows the defaults (Result=success). The journal keeps what happened.
+server_state=$(systemctl is-failed inventory-server.service || true)
+server_skipped=$(journalctl -u inventory-server.service -o cat --no-pager | grep -F "Skipped due to 'exec-condition'" | head -1 || true)
+say "unconfigured server: $server_state; ${server_skipped:-no 'Skipped' line in its journal}"
+[ -n "$server_skipped" ] && [ "$server_state" = inactive ] ||
+    fail "the unconfigured server service was not skipped: $server_state, ${server_skipped:-not skipped}"
 
 # The database, as an operator sets it up: the schema as its owner, a login for the cleanup in
 # inventory_manager with a password (given to the service in pgpass, never in cleanup.env).
