@@ -8,9 +8,10 @@ namespace inventory::csv {
 
 namespace {
 
+// The context lupdate gives the strings: they are all in Reader's methods.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("inventory::csv", text);
+    return QCoreApplication::translate("inventory::csv::Reader", text);
 }
 
 constexpr qint64 chunkSize = 1 << 20;

@@ -58,29 +58,46 @@ const QString movementsByDaySql = QStringLiteral(
     " ORDER BY d.day, d.reason");
 
 // Like lowStock() (items_low_stock_idx holds only the items at or below their reorder point),
-// with how many there are in all.
+// with how many there are, counted up to $2 + 1. The planner cannot estimate quantity <=
+// reorder_point (it assumes a third of the catalogue), so a bare count(*) gets a parallel
+// bitmap scan and JIT compilation; the LIMIT keeps it an index scan of the partial index.
 const QString lowItemsSql = QStringLiteral(
     "SELECT " INVENTORY_ITEM_COLUMNS ", t.total FROM ("
     "  SELECT * FROM public.items c "
     "   WHERE c.quantity <= c.reorder_point AND c.archived_at IS NULL "
     "   ORDER BY c.quantity - c.reorder_point, c.id LIMIT $1"
     ") i " INVENTORY_ITEM_HELD_JOIN
-    "CROSS JOIN (SELECT count(*) AS total FROM public.items c "
-    "             WHERE c.quantity <= c.reorder_point AND c.archived_at IS NULL) t "
+    "CROSS JOIN (SELECT count(*) AS total FROM ("
+    "  SELECT 1 FROM public.items c WHERE c.quantity <= c.reorder_point AND c.archived_at IS NULL "
+    "   ORDER BY c.quantity - c.reorder_point, c.id LIMIT $2 + 1) l) t "
     "ORDER BY i.quantity - i.reorder_point, i.id");
 
-// block_events (at, id): today's events only, one range of the index.
+// From the hourly counters (migration 12): today's whole UTC hours, at most 24 x 5 kinds x 32
+// shards. Where the day starts inside a UTC hour (a zone half an hour off UTC) that first part
+// hour comes from block_events (at, id) itself, so the count is exact in every zone.
 const QString dayCountsSql = QStringLiteral(
+    "WITH s AS ("
+    "  SELECT d.since, date_trunc('hour', d.since, 'UTC') "
+    "         + CASE WHEN date_trunc('hour', d.since, 'UTC') = d.since THEN interval '0' ELSE interval '1 hour' END AS whole "
+    "    FROM (SELECT ((now() AT TIME ZONE $1::text)::date)::timestamp AT TIME ZONE $1::text AS since) d"
+    "), k AS ("
+    "  SELECT h.kind, sum(h.events) AS events, sum(h.units) AS units "
+    "    FROM public.block_event_hours h, s WHERE h.hour >= s.whole GROUP BY h.kind "
+    "  UNION ALL "
+    "  SELECT e.kind, count(*), sum(e.quantity) "
+    "    FROM public.block_events e, s WHERE e.at >= s.since AND e.at < s.whole GROUP BY e.kind"
+    ") "
     "SELECT " INVENTORY_EPOCH_MS("s.since") ", "
-    "       count(e.id) FILTER (WHERE e.kind = 'created'), count(e.id) FILTER (WHERE e.kind = 'confirmed'), "
-    "       count(e.id) FILTER (WHERE e.kind = 'released'), count(e.id) FILTER (WHERE e.kind = 'expired'), "
-    "       count(e.id) FILTER (WHERE e.kind = 'extended'), "
-    "       coalesce(sum(e.quantity) FILTER (WHERE e.kind = 'created'), 0), "
-    "       coalesce(sum(e.quantity) FILTER (WHERE e.kind = 'confirmed'), 0), "
-    "       coalesce(sum(e.quantity) FILTER (WHERE e.kind = 'released'), 0), "
-    "       coalesce(sum(e.quantity) FILTER (WHERE e.kind = 'expired'), 0) "
-    "  FROM (SELECT ((now() AT TIME ZONE $1::text)::date)::timestamp AT TIME ZONE $1::text AS since) s "
-    "  LEFT JOIN public.block_events e ON e.at >= s.since "
+    "       coalesce(sum(k.events) FILTER (WHERE k.kind = 'created'), 0), "
+    "       coalesce(sum(k.events) FILTER (WHERE k.kind = 'confirmed'), 0), "
+    "       coalesce(sum(k.events) FILTER (WHERE k.kind = 'released'), 0), "
+    "       coalesce(sum(k.events) FILTER (WHERE k.kind = 'expired'), 0), "
+    "       coalesce(sum(k.events) FILTER (WHERE k.kind = 'extended'), 0), "
+    "       coalesce(sum(k.units) FILTER (WHERE k.kind = 'created'), 0), "
+    "       coalesce(sum(k.units) FILTER (WHERE k.kind = 'confirmed'), 0), "
+    "       coalesce(sum(k.units) FILTER (WHERE k.kind = 'released'), 0), "
+    "       coalesce(sum(k.units) FILTER (WHERE k.kind = 'expired'), 0) "
+    "  FROM s LEFT JOIN k ON true "
     " GROUP BY s.since");
 
 // clang-format on
@@ -192,13 +209,14 @@ Result<LowItems> lowItems(int limit)
     if (limit < 1 || limit > 1000)
         return std::unexpected(
             Error::invalidInput(tr("limit"), tr("%1 is not between 1 and 1000.").arg(limit)));
-    auto q = run(lowItemsSql, { limit }, Retry::Safe, seeTheDashboard(), staffRole);
+    auto q = run(lowItemsSql, { limit, LowItems::countedUpTo }, Retry::Safe, seeTheDashboard(), staffRole);
     if (!q)
         return std::unexpected(q.error());
     LowItems result;
     while ((*q)->next()) {
         result.items << readItem(**q);
-        result.total = (*q)->value(itemColumnCount).toLongLong();
+        result.total = std::min<qint64>((*q)->value(itemColumnCount).toLongLong(), LowItems::countedUpTo);
+        result.moreThanCounted = (*q)->value(itemColumnCount).toLongLong() > LowItems::countedUpTo;
     }
     (*q)->finish();
     return result;

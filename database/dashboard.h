@@ -21,6 +21,7 @@ struct CategoryUnits
 {
     QString category; ///< empty for items without a category
     qint64 units = 0;
+    friend bool operator==(const CategoryUnits &, const CategoryUnits &) = default;
 };
 
 /// Units in stock per category (on the shelf and held by reservations, as the ledger books
@@ -31,6 +32,7 @@ struct StockByCategory
     qint64 otherUnits = 0; ///< in the categories beyond those
     qint64 otherCategories = 0;
     qint64 totalUnits() const;
+    friend bool operator==(const StockByCategory &, const StockByCategory &) = default;
 };
 Result<StockByCategory> stockByCategory(int top = 12);
 
@@ -40,6 +42,7 @@ struct ExpiringHour
     QDateTime hour; ///< the start of the hour (UTC)
     qint64 reservations = 0;
     qint64 units = 0;
+    friend bool operator==(const ExpiringHour &, const ExpiringHour &) = default;
 };
 
 /// Temporary reservations expiring from now to 24 hours from now, per clock hour of `timeZone`:
@@ -59,6 +62,7 @@ struct MovementDay
     QString reason; ///< a StockReason code ("received", "damaged", …)
     qint64 movements = 0;
     qint64 units = 0; ///< the sum of the signed changes
+    friend bool operator==(const MovementDay &, const MovementDay &) = default;
 };
 
 /// Movements per day and reason over the last `days` days (today included), oldest first; only
@@ -69,14 +73,18 @@ struct MovementsByDay
     QDate last; ///< today, where the viewer is
     QDateTime firstStart; ///< the moment `first` began there (UTC)
     QList<MovementDay> entries;
+    friend bool operator==(const MovementsByDay &, const MovementsByDay &) = default;
 };
 Result<MovementsByDay> movementsByDay(int days = 30, const QString &timeZone = {});
 
 /// Items at or below their reorder point, the most urgent first, and how many there are.
 struct LowItems
 {
+    /// Counting stops here: beyond it, "more than 1,000" says enough (the Low Stock tab lists 500).
+    static constexpr qint64 countedUpTo = 1000;
     QList<Item> items; ///< at most the `limit` asked for
-    qint64 total = 0;
+    qint64 total = 0; ///< at most countedUpTo
+    bool moreThanCounted = false; ///< there are more than countedUpTo
 };
 Result<LowItems> lowItems(int limit = 20);
 
@@ -86,6 +94,7 @@ struct DayCounts
     QDateTime since; ///< the start of today there (UTC)
     qint64 reserved = 0, confirmed = 0, released = 0, expired = 0, extended = 0;
     qint64 reservedUnits = 0, confirmedUnits = 0, releasedUnits = 0, expiredUnits = 0;
+    friend bool operator==(const DayCounts &, const DayCounts &) = default;
 };
 Result<DayCounts> dayCounts(const QString &timeZone = {});
 

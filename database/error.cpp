@@ -12,6 +12,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("inventory::Error", text);
 }
 
+// The same context for the free functions: lupdate files a bare tr() there under the namespace,
+// so they say ErrorText::tr().
+struct ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(inventory::Error)
+};
+
 bool isConnectionState(const QString &sqlState)
 {
     // 08: connection exception; 57P01..03: admin/crash shutdown, cannot connect now;
@@ -141,15 +148,16 @@ Error errorFromSql(const QSqlError &error, const QString &server, const QString 
         e = Error::connection(server, sentence);
     } else if (state == QLatin1String("42501")) {
         if (action.isEmpty())
-            e = Error::permissionDenied(tr("do that (the server said: %1)").arg(sentence), neededRole);
+            e = Error::permissionDenied(ErrorText::tr("do that (the server said: %1)").arg(sentence),
+                                        neededRole);
         else
             e = Error::permissionDenied(action, neededRole);
     } else if (state.startsWith(QLatin1String("22")) || state.startsWith(QLatin1String("23"))) {
         // Data exceptions and integrity violations: the server refused the values.
-        e = Error::invalidInput(tr("input"), sentence);
+        e = Error::invalidInput(ErrorText::tr("input"), sentence);
         e.message = sentence;
     } else {
-        e = Error::server(sentence.isEmpty() ? tr("The server reported an error.") : sentence);
+        e = Error::server(sentence.isEmpty() ? ErrorText::tr("The server reported an error.") : sentence);
     }
     e.sqlState = state;
     return e;
@@ -183,7 +191,7 @@ QString kindName(Error::Kind kind)
 QString formatMoment(const QDateTime &when)
 {
     if (!when.isValid())
-        return tr("an unknown time");
+        return ErrorText::tr("an unknown time");
     const QDateTime local = when.toLocalTime();
     const QLocale locale;
     if (local.date() == QDate::currentDate())

@@ -15,9 +15,10 @@ namespace inventory {
 
 namespace {
 
+// "inventory": the context lupdate files these strings under (free functions of the namespace).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("inventory::import", text);
+    return QCoreApplication::translate("inventory", text);
 }
 
 const QStringList knownColumns { QStringLiteral("id"),          QStringLiteral("name"),

@@ -26,6 +26,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("inventory::LocalCluster", text);
 }
 
+// The same context for the free functions: lupdate files a bare tr() there under the namespace,
+// so they say ClusterText::tr().
+struct ClusterText
+{
+    Q_DECLARE_TR_FUNCTIONS(inventory::LocalCluster)
+};
+
 // PostgreSQL refuses to run as root; then the server runs as this account (Debian's package
 // creates it).
 const char serverAccount[] = "postgres";
@@ -43,13 +50,14 @@ Result<void> handOver(const QString &path)
     const passwd *account = ::getpwnam(serverAccount);
     if (!account) {
         return std::unexpected(Error::server(
-            tr("Running as root, the local PostgreSQL server must run as the '%1' account, which does not "
-               "exist. Install the postgresql package, or run as an ordinary user.")
+            ClusterText::tr(
+                "Running as root, the local PostgreSQL server must run as the '%1' account, which does not "
+                "exist. Install the postgresql package, or run as an ordinary user.")
                 .arg(QLatin1String(serverAccount))));
     }
     if (::chown(QFile::encodeName(path).constData(), account->pw_uid, account->pw_gid) != 0) {
         return std::unexpected(Error::server(
-            tr("Cannot hand %1 to the '%2' account: %3")
+            ClusterText::tr("Cannot hand %1 to the '%2' account: %3")
                 .arg(path, QLatin1String(serverAccount), QString::fromLocal8Bit(strerror(errno)))));
     }
     return {};
@@ -58,9 +66,9 @@ Result<void> handOver(const QString &path)
 Result<void> makePrivateDirectory(const QString &path)
 {
     if (!QDir().mkpath(path))
-        return std::unexpected(Error::server(tr("Cannot create the directory %1.").arg(path)));
+        return std::unexpected(Error::server(ClusterText::tr("Cannot create the directory %1.").arg(path)));
     if (::chmod(QFile::encodeName(path).constData(), 0700) != 0)
-        return std::unexpected(Error::server(tr("Cannot make %1 private.").arg(path)));
+        return std::unexpected(Error::server(ClusterText::tr("Cannot make %1 private.").arg(path)));
     return handOver(path);
 }
 
@@ -136,7 +144,7 @@ Result<QString> serverBinDirectory()
     const QString onPath = QStandardPaths::findExecutable(QStringLiteral("pg_ctl"));
     if (!onPath.isEmpty())
         return QFileInfo(onPath).absolutePath();
-    return std::unexpected(Error::server(tr(
+    return std::unexpected(Error::server(ClusterText::tr(
         "The PostgreSQL server is not installed (no pg_ctl found). On Debian: apt-get install postgresql.")));
 }
 
@@ -170,12 +178,14 @@ Result<ToolRun> runTool(const QString &program, const QStringList &arguments, co
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(executable, args);
     if (!process.waitForStarted(10000))
-        return std::unexpected(Error::server(tr("Cannot start %1: %2").arg(executable, process.errorString())));
+        return std::unexpected(
+            Error::server(ClusterText::tr("Cannot start %1: %2").arg(executable, process.errorString())));
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        return std::unexpected(
-            Error::server(tr("%1 did not finish within %2 s.").arg(QFileInfo(program).fileName()).arg(timeoutMs / 1000)));
+        return std::unexpected(Error::server(ClusterText::tr("%1 did not finish within %2 s.")
+                                                 .arg(QFileInfo(program).fileName())
+                                                 .arg(timeoutMs / 1000)));
     }
     ToolRun result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;

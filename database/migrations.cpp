@@ -15,9 +15,10 @@ namespace inventory {
 
 namespace {
 
+// "inventory": the context lupdate files these strings under (free functions of the namespace).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("inventory::migrations", text);
+    return QCoreApplication::translate("inventory", text);
 }
 
 // Migrations are resources named NNN_what.sql; the number is the version.

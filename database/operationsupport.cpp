@@ -11,6 +11,15 @@ QString tr(const char *text, const char *disambiguation, int n)
     return QCoreApplication::translate("inventory", text, disambiguation, n);
 }
 
+namespace {
+// tr()'s context for the functions below: lupdate would file a bare tr() here under
+// "inventory::detail".
+struct OperationText
+{
+    Q_DECLARE_TR_FUNCTIONS(inventory)
+};
+} // namespace
+
 QDateTime utc(const QVariant &value)
 {
     QDateTime moment = value.toDateTime();
@@ -85,15 +94,17 @@ Result<QSqlQuery *> run(const QString &sql, const QVariantList &values, Retry re
 
 Error archivedItem(qint64 itemId, const QString &itemName, const QString &what)
 {
-    return Error::conflict(itemId, tr("Item #%1 '%2' is archived and cannot be %3; unarchive it first.")
-                                       .arg(itemId)
-                                       .arg(itemName, what));
+    return Error::conflict(
+        itemId, OperationText::tr("Item #%1 '%2' is archived and cannot be %3; unarchive it first.")
+                    .arg(itemId)
+                    .arg(itemName, what));
 }
 
 Error unexpectedOutcome(const QString &operation, const QString &outcome)
 {
-    return Error::server(tr("The server answered '%1' to %2, which this version does not understand.")
-                             .arg(outcome, operation));
+    return Error::server(
+        OperationText::tr("The server answered '%1' to %2, which this version does not understand.")
+            .arg(outcome, operation));
 }
 
 } // namespace inventory::detail

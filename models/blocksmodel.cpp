@@ -1,8 +1,9 @@
 #include "blocksmodel.h"
 
 #include "asyncrunner.h"
+#include "localeformat.h"
 #include "operations.h"
-#include "plural.h"
+#include "statuscolor.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -207,9 +208,18 @@ QVariant BlocksModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == ExpiresColumn || index.column() == StateColumn) {
             if (state == BlockState::Expired)
-                return QColor(0xb0, 0x20, 0x20);
+                return statusColor(Status::Problem);
             if (warning)
-                return QColor(0xc0, 0x60, 0x00);
+                return statusColor(Status::Warning);
+        }
+        return {};
+    case StatusRole:
+        // The colour's meaning as an icon too (TableView draws it); "expired" is also the word.
+        if (index.column() == ExpiresColumn) {
+            if (state == BlockState::Expired)
+                return int(Status::Problem);
+            if (warning)
+                return int(Status::Warning);
         }
         return {};
     case Qt::TextAlignmentRole:

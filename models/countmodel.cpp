@@ -1,6 +1,8 @@
 #include "countmodel.h"
 
 #include "asyncrunner.h"
+#include "localeformat.h"
+#include "statuscolor.h"
 
 #include <QColor>
 #include <QLocale>
@@ -218,15 +220,15 @@ QVariant CountModel::data(const QModelIndex &index, int role) const
         if (index.column() == ExpectedColumn)
             return tr("On hand plus reserved when the count was opened");
         if (index.column() == CountedColumn && line.counted && !line.countedBy.isEmpty())
-            return tr("Counted by %1 at %2").arg(line.countedBy, formatMoment(line.countedAt));
+            return tr("Counted by %1 at %2").arg(line.countedBy, shortMoment(line.countedAt));
         if (index.column() == CountedColumn && m_editable)
             return tr("Type the figure, or scan one unit at a time");
         return {};
     case Qt::ForegroundRole:
         if (index.column() == DifferenceColumn && line.counted && line.difference() != 0)
-            return line.difference() > 0 ? QColor(0x20, 0x70, 0x20) : QColor(0xb0, 0x20, 0x20);
+            return statusColor(line.difference() > 0 ? Status::Good : Status::Problem);
         if (index.column() == CountedColumn && !line.counted)
-            return QColor(0x80, 0x80, 0x80);
+            return statusColor(Status::Muted);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() >= ExpectedColumn)

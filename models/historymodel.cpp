@@ -1,7 +1,8 @@
 #include "historymodel.h"
 
 #include "asyncrunner.h"
-#include "plural.h"
+#include "localeformat.h"
+#include "statuscolor.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -157,8 +158,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return entry.at.isValid() ? entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                                      : QString();
+            return tableMomentWithSeconds(entry.at);
         case ItemColumn:
             return QStringLiteral("#%1 %2").arg(entry.itemId).arg(entry.itemName);
         case KindColumn:
@@ -189,7 +189,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == ChangeColumn && entry.change != 0)
-            return entry.change > 0 ? QColor(0x20, 0x70, 0x20) : QColor(0xb0, 0x20, 0x20);
+            return statusColor(entry.change > 0 ? Status::Good : Status::Problem);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ChangeColumn || index.column() == ResultingColumn)

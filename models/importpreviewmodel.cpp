@@ -1,8 +1,11 @@
 #include "importpreviewmodel.h"
 
-#include "money.h"
+#include "localeformat.h"
+#include "statuscolor.h"
 
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -41,7 +44,7 @@ QString ImportPreviewModel::problemText(const ImportLine &line)
         return {};
     // The same translation the library used to put the line number in front.
     const QString prefix =
-        QCoreApplication::translate("inventory::import", "Line %1: %2").arg(line.line).arg(QString());
+        QCoreApplication::translate("inventory", "Line %1: %2").arg(line.line).arg(QString());
     const QString &message = line.problem->message;
     return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
 }
@@ -76,7 +79,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         case QuantityColumn:
             return invalid ? QString() : QLocale().toString(item.quantity);
         case PriceColumn:
-            return invalid ? QString() : formatPrice(item.price);
+            return invalid ? QString() : localePrice(item.price);
         case CategoryColumn:
             return item.category;
         case ProblemColumn:
@@ -94,12 +97,14 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::BackgroundRole:
-        if (invalid)
-            return QColor(0xfb, 0xe3, 0xe3);
+        // The problem column says what is wrong; the tint only groups the line's cells.
+        if (invalid && !isHighContrast())
+            return QGuiApplication::palette().color(QPalette::Base).lightness() < 128 ? QColor(0x50, 0x18, 0x18)
+                                                                                    : QColor(0xfb, 0xe3, 0xe3);
         return {};
     case Qt::ForegroundRole:
         if (invalid)
-            return QColor(0xa0, 0x10, 0x10);
+            return statusColor(Status::Problem);
         return {};
     case HasProblemRole:
         return invalid;

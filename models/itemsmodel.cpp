@@ -1,9 +1,8 @@
 #include "itemsmodel.h"
 
 #include "asyncrunner.h"
-#include "money.h"
+#include "localeformat.h"
 #include "operations.h"
-#include "plural.h"
 
 #include <QLocale>
 #include <QThread>
@@ -323,7 +322,7 @@ QVariant ItemsModel::data(const QModelIndex &index, int role) const
             return running ? locale.toString(running) : QString();
         }
         case PriceColumn:
-            return formatPrice(item.price);
+            return localePrice(item.price);
         case UpdatedColumn:
             return tableMoment(item.updatedAt);
         }

@@ -2,6 +2,7 @@
 
 #include "asyncrunner.h"
 #include "stock.h"
+#include "statuscolor.h"
 
 #include <QColor>
 #include <QLocale>
@@ -130,7 +131,11 @@ QVariant LowStockModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == AvailableColumn && available <= 0)
-            return QColor(0xb0, 0x20, 0x20);
+            return statusColor(Status::Problem);
+        return {};
+    case StatusRole:
+        if (index.column() == AvailableColumn && available <= 0)
+            return int(Status::Problem);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() != NameColumn && index.column() != CategoryColumn)

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-psql libqt6svg6 qt6-svg-dev qtkeychain-qt6-dev libgl-dev
+    libqt6sql6-psql libqt6svg6 qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
     libpq-dev postgresql postgresql-client
     xvfb xauth x11-apps fonts-dejavu-core
     lintian librsvg2-bin openssl

@@ -69,9 +69,17 @@ int summaryDifferences()
                                   ") l FULL JOIN stock_movement_hours s USING (hour, reason) "
                                   "WHERE coalesce(l.n, 0) <> coalesce(s.movements, 0) OR coalesce(l.units, "
                                   "0) <> coalesce(s.units, 0)"));
-    if (!categories.isValid() || !hours.isValid())
+    const QVariant events = ownerValue(QStringLiteral(
+        "SELECT count(*) FROM ("
+        "  SELECT date_trunc('hour', at, 'UTC') AS hour, kind, count(*) AS n, sum(quantity) AS units "
+        "    FROM block_events GROUP BY 1, 2"
+        ") l FULL JOIN (SELECT hour, kind, sum(events) AS n, sum(units) AS units FROM block_event_hours "
+        "GROUP BY 1, 2) s "
+        "  USING (hour, kind) "
+        "WHERE coalesce(l.n, 0) <> coalesce(s.n, 0) OR coalesce(l.units, 0) <> coalesce(s.units, 0)"));
+    if (!categories.isValid() || !hours.isValid() || !events.isValid())
         return -1;
-    return categories.toInt() + hours.toInt();
+    return categories.toInt() + hours.toInt() + events.toInt();
 }
 
 const MovementDay *entryFor(const MovementsByDay &days, const QDate &day, const QString &reason)
@@ -208,6 +216,9 @@ void tst_Dashboard::summariesStayExactUnderConcurrentWriters()
     QList<qint64> items;
     for (int i = 0; i < 20; ++i)
         items << newItem(QStringLiteral("Raced %1").arg(i), 100, QStringLiteral("Dash race A")).id;
+    // Reservations, releases and confirmations at the same time: their events' hourly counters
+    // (migration 12) stay exact, and the category's units stay where they are.
+    const qint64 reserved = newItem(QStringLiteral("Raced for"), 100000, QStringLiteral("Dash race C")).id;
     QThreadPool pool;
     pool.setMaxThreadCount(10);
     std::atomic<int> failures = 0;
@@ -228,6 +239,25 @@ void tst_Dashboard::summariesStayExactUnderConcurrentWriters()
                         failed(r.error());
                 } else if (auto r = receive(id, 1 + (t + i) % 4); !r) {
                     failed(r.error());
+                }
+            }
+            Connection::closeCurrent();
+        });
+    }
+    for (int t = 0; t < 4; ++t) {
+        futures << QtConcurrent::run(&pool, [&, t] {
+            for (int i = 0; i < 15; ++i) {
+                auto r = reserve(reserved, 1 + i % 3);
+                if (!r) {
+                    failed(r.error());
+                    continue;
+                }
+                if (i % 3 == 1) {
+                    if (auto done = release(r->blockId); !done)
+                        failed(done.error());
+                } else if (i % 3 == 2 || t == 0) {
+                    if (auto done = confirm(r->blockId); !done)
+                        failed(done.error());
                 }
             }
             Connection::closeCurrent();
@@ -408,6 +438,20 @@ void tst_Dashboard::lowItemsMostUrgentWithTotal()
     QVERIFY(one);
     QCOMPARE(one->items.size(), 1);
     QCOMPARE(one->total, after->total); // how many in all, not how many listed
+    QVERIFY(!one->moreThanCounted);
+
+    // Counting stops at a thousand.
+    QVERIFY(TestCluster::instance().ownerExec(
+        db,
+        QStringLiteral("INSERT INTO items (name, price, quantity, category, reorder_point) "
+                       "SELECT 'Scarce ' || g, 1, 0, 'Dash low', 5 FROM generate_series(1, 1000) g")));
+    auto many = lowItems(20);
+    QVERIFY(many);
+    QCOMPARE(many->items.size(), 20);
+    QCOMPARE(many->total, LowItems::countedUpTo);
+    QVERIFY(many->moreThanCounted);
+    QVERIFY(TestCluster::instance().ownerExec(
+        db, QStringLiteral("DELETE FROM items WHERE name LIKE 'Scarce %'")));
 }
 
 void tst_Dashboard::dayCountsCountTodaysEvents()
@@ -449,9 +493,24 @@ void tst_Dashboard::dayCountsCountTodaysEvents()
     QCOMPARE(after->expiredUnits - before->expiredUnits, 5);
     QCOMPARE(after->extended - before->extended, 2); // extend(), and the owner's expiry above
     // Everything since midnight, whatever the zone: the same events in Kolkata's day or more.
-    auto kolkata = dayCounts(QStringLiteral("Asia/Kolkata"));
-    QVERIFY(kolkata);
-    QCOMPARE(kolkata->since.toTimeZone(QTimeZone("Asia/Kolkata")).time(), QTime(0, 0));
+    // Zones a half or three quarters of an hour off UTC too.
+    for (const char *zone : { "Asia/Kolkata", "America/St_Johns", "Pacific/Chatham" }) {
+        auto there = dayCounts(QLatin1String(zone));
+        QVERIFY(there);
+        QCOMPARE(there->since.toTimeZone(QTimeZone(zone)).time(), QTime(0, 0));
+        auto row = TestCluster::instance().ownerQueryRow(
+            db,
+            QStringLiteral(
+                "SELECT count(*) FILTER (WHERE kind = 'created'), count(*) FILTER (WHERE kind = 'expired'), "
+                "coalesce(sum(quantity) FILTER (WHERE kind = 'released'), 0) "
+                "FROM block_events WHERE at >= $1"),
+            { there->since });
+        QVERIFY(row);
+        QCOMPARE(there->reserved, row->at(0).toLongLong());
+        QCOMPARE(there->expired, row->at(1).toLongLong());
+        QCOMPARE(there->releasedUnits, row->at(2).toLongLong());
+    }
+    QCOMPARE(summaryDifferences(), 0);
 }
 
 void tst_Dashboard::everyRoleWithAccessReads()

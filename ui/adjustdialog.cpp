@@ -4,6 +4,7 @@
 #include "confirmation.h"
 #include "receivedialog.h"
 #include "validation.h"
+#include "statuscolor.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -21,7 +22,6 @@
 namespace inventory {
 
 namespace {
-const QString errorStyle = QStringLiteral("color: #b02020");
 }
 
 AdjustDialog::AdjustDialog(const Item &item, QWidget *parent)
@@ -49,7 +49,7 @@ AdjustDialog::AdjustDialog(const Item &item, QWidget *parent)
     group->addButton(m_to);
     m_amount->setObjectName(QStringLiteral("amountEdit"));
     m_amountError->setObjectName(QStringLiteral("amountError"));
-    m_amountError->setStyleSheet(errorStyle);
+    m_amountError->setStyleSheet(statusStyle(Status::Problem));
     m_amountError->setWordWrap(true);
     for (StockReason reason : adjustmentReasons())
         m_reason->addItem(reasonLabel(reason), int(reason));
@@ -206,7 +206,7 @@ void AdjustDialog::book()
             m_busy = false;
             if (!result) {
                 updateState();
-                m_message->setStyleSheet(errorStyle);
+                m_message->setStyleSheet(statusStyle(Status::Problem));
                 m_message->setText(result.error().message);
                 return;
             }

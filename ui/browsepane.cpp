@@ -52,6 +52,7 @@ BrowsePane::BrowsePane(Session *session, DeskSettings *settings, QWidget *parent
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setAccessibleName(tr("Search items"));
     m_search->setPlaceholderText(tr("Find by name prefix, or #id to go to an item  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(namedIcon("search"), QLineEdit::LeadingPosition);
@@ -91,6 +92,7 @@ BrowsePane::BrowsePane(Session *session, DeskSettings *settings, QWidget *parent
     });
     m_itemsView = new TableView(m_items, ItemsModel::SortRole, this);
     m_itemsView->setObjectName(QStringLiteral("itemsView"));
+    m_itemsView->setAccessibleName(tr("Items"));
     m_itemsView->horizontalHeader()->setSectionResizeMode(ItemsModel::NameColumn, QHeaderView::Stretch);
     m_itemsView->horizontalHeader()->setStretchLastSection(false);
     m_itemsView->setColumnWidth(ItemsModel::IdColumn, 70);
@@ -142,10 +144,12 @@ void BrowsePane::buildCategories()
     m_categoriesPanel->setObjectName(QStringLiteral("categoriesPanel"));
     m_categoryFilter = new QLineEdit(m_categoriesPanel);
     m_categoryFilter->setObjectName(QStringLiteral("categoryFilter"));
+    m_categoryFilter->setAccessibleName(tr("Filter categories"));
     m_categoryFilter->setPlaceholderText(tr("Filter categories"));
     m_categoryFilter->setClearButtonEnabled(true);
     m_categoriesView = new TableView(m_categories, CategoriesModel::SortRole, m_categoriesPanel);
     m_categoriesView->setObjectName(QStringLiteral("categoriesView"));
+    m_categoriesView->setAccessibleName(tr("Categories"));
     m_categoriesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_categoriesView->proxy()->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_categoriesView->proxy()->setFilterKeyColumn(CategoriesModel::NameColumn);
@@ -165,6 +169,10 @@ void BrowsePane::buildCategories()
     });
     connect(m_categoriesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BrowsePane::onCategoryChosen);
+    // Choosing the category already browsed changes no current row: from another tab (the
+    // Dashboard) a click or Enter on it still leads to its items.
+    connect(m_categoriesView, &QAbstractItemView::clicked, this, &Pane::showRequested);
+    connect(m_categoriesView, &QAbstractItemView::activated, this, &Pane::showRequested);
     connect(m_categories, &CategoriesModel::loaded, this, &BrowsePane::onCategoriesLoaded);
     connect(m_categories, &CategoriesModel::failed, this, &Pane::failed);
     auto *layout = new QVBoxLayout(m_categoriesPanel);
@@ -276,6 +284,7 @@ bool BrowsePane::selectCategory(const QString &category)
     m_categoriesView->selectSourceRow(row);
     if (m_items->category() != category) // the current row was already this one
         onCategoryChosen();
+    emit showRequested();
     return true;
 }
 
@@ -394,6 +403,7 @@ bool BrowsePane::selectItem(qint64 id)
     if (row < 0)
         return false;
     m_itemsView->selectSourceRow(row);
+    emit showRequested();
     return true;
 }
 

@@ -2,8 +2,9 @@
 
 #include "asyncrunner.h"
 #include "error.h"
+#include "localeformat.h"
 #include "operations.h"
-#include "plural.h"
+#include "statuscolor.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -64,7 +65,7 @@ QString CleanupDialog::resultText() const
 QString CleanupDialog::describe(const CleanupResult &result)
 {
     return tr("%Ln expired reservation(s) removed, %1 returned to stock at %2.", "", int(result.blocksRemoved))
-        .arg(tr("%Ln unit(s)", "", int(result.unitsRestored)), formatMoment(result.finishedAt));
+        .arg(tr("%Ln unit(s)", "", int(result.unitsRestored)), shortMoment(result.finishedAt));
 }
 
 void CleanupDialog::loadSummary()
@@ -125,13 +126,13 @@ void CleanupDialog::run()
             m_progress->setRange(0, 1);
             if (!result) {
                 m_progress->setValue(0);
-                m_result->setStyleSheet(QStringLiteral("color: #b02020"));
+                m_result->setStyleSheet(statusStyle(Status::Problem));
                 m_result->setText(result.error().message);
                 m_runButton->setEnabled(true);
                 return;
             }
             m_progress->setValue(1);
-            m_result->setStyleSheet(QStringLiteral("color: #206020"));
+            m_result->setStyleSheet(statusStyle(Status::Good));
             m_result->setText(describe(*result));
             m_closeButton->setDefault(true);
             m_closeButton->setFocus();

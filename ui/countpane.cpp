@@ -3,10 +3,11 @@
 #include "asyncrunner.h"
 #include "confirmation.h"
 #include "countmodel.h"
-#include "plural.h"
+#include "localeformat.h"
 #include "receivedialog.h"
 #include "session.h"
 #include "tableview.h"
+#include "statuscolor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,6 +47,7 @@ CountPane::CountPane(Session *session, DeskSettings *settings, QWidget *parent)
     m_message->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("countSummary"));
     m_view->setObjectName(QStringLiteral("countView"));
+    m_view->setAccessibleName(tr("Count sheet"));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
@@ -195,7 +197,7 @@ void CountPane::reloadCounts(qint64 countId)
                 m_counts->addItem(tr("#%1 %2 — opened %3 by %4")
                                       .arg(c.id)
                                       .arg(c.category.isEmpty() ? tr("(listed items)") : c.category,
-                                           formatMoment(c.openedAt), c.openedBy),
+                                           shortMoment(c.openedAt), c.openedBy),
                                   c.id);
                 if (c.id == wanted)
                     chosen = i;
@@ -222,8 +224,8 @@ void CountPane::showCount(int index)
 
 void CountPane::say(const QString &text, bool isError)
 {
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b02020; font-weight: bold")
-                                     : QStringLiteral("color: #206020"));
+    m_message->setStyleSheet(isError ? statusStyle(Status::Problem, true)
+                                     : statusStyle(Status::Good));
     m_message->setText(text);
     emit message(text, isError);
 }
@@ -289,7 +291,7 @@ void CountPane::updateState()
     m_summary->setText(tr("%1 of %2 counted; %3 (%4 / %5 units)")
                            .arg(QLocale().toString(m_model->countedLines()),
                                 QLocale().toString(m_model->rowCount()),
-                                plural(differences.size(), tr("1 differs"), tr("%1 differ")),
+                                tr("%Ln differs/differ", "", int(differences.size())),
                                 signedNumber(added), signedNumber(-removed)));
 }
 
@@ -308,14 +310,11 @@ void CountPane::post()
     }
     QString question = differences.isEmpty()
         ? tr("Post count #%1? Every counted item matches what was expected: nothing will be booked.").arg(countId)
-        : plural(differences.size(), tr("Post count #%2? It books 1 count movement:"),
-                 tr("Post count #%2? It books %1 count movements:"))
-                  .arg(countId)
+        : tr("Post count #%1? It books %Ln count movement(s):", "", int(differences.size())).arg(countId)
             + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
     if (uncounted > 0)
         question += QStringLiteral("\n\n")
-            + plural(uncounted, tr("1 item was not counted and books nothing."),
-                     tr("%1 items were not counted and book nothing."));
+            + tr("%Ln item(s) was/were not counted and books/book nothing.", "", uncounted);
     question += QStringLiteral("\n\n")
         + tr("Reservations taken or released since the count was opened are kept: each difference is "
              "applied to the quantity as it is now.");
@@ -334,7 +333,7 @@ void CountPane::post()
                 }
                 say(tr("Count #%1 posted: %2 (%3 / %4 units).")
                         .arg(result->countId)
-                        .arg(plural(result->movements, tr("1 movement"), tr("%1 movements")),
+                        .arg(tr("%Ln movement(s)", "", int(result->movements)),
                              signedNumber(result->unitsAdded), signedNumber(-result->unitsRemoved)),
                     false);
                 emit posted(*result);

@@ -11,6 +11,8 @@ const QString stateKey = QStringLiteral("window/state");
 const QString lastCategoryKey = QStringLiteral("browse/lastCategory");
 const QString transferDirectoryKey = QStringLiteral("transfer/directory");
 const QString autoCleanupKey = QStringLiteral("cleanup/autoMinutes");
+const QString languageKey = QStringLiteral("ui/language");
+const QString dashboardKey = QStringLiteral("dashboard/shown");
 const QString connectionGroup = QStringLiteral("connection");
 } // namespace
 
@@ -87,6 +89,29 @@ int DeskSettings::autoCleanupMinutes() const
 void DeskSettings::setAutoCleanupMinutes(int minutes)
 {
     m_settings.setValue(autoCleanupKey, qBound(0, minutes, 24 * 60));
+}
+
+QString DeskSettings::language() const
+{
+    return m_settings.value(languageKey).toString();
+}
+
+void DeskSettings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings.remove(languageKey);
+    else
+        m_settings.setValue(languageKey, code);
+}
+
+bool DeskSettings::showDashboard() const
+{
+    return m_settings.value(dashboardKey, true).toBool();
+}
+
+void DeskSettings::setShowDashboard(bool show)
+{
+    m_settings.setValue(dashboardKey, show);
 }
 
 std::optional<ConnectionSettings> DeskSettings::savedConnection() const

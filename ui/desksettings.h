@@ -37,6 +37,15 @@ public:
     int autoCleanupMinutes() const;
     void setAutoCleanupMinutes(int minutes);
 
+    /// The language chosen in View → Language ("en", "de", "fr"); empty, the default, follows
+    /// the system's. Read once at start (see installTranslations()).
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    /// Whether the Dashboard tab is shown (the default); staff who do not need it turn it off.
+    bool showDashboard() const;
+    void setShowDashboard(bool show);
+
     /// The server chosen in the connection dialog, without its password; none means the local
     /// default.
     std::optional<ConnectionSettings> savedConnection() const;

@@ -2,9 +2,10 @@
 
 #include "asyncrunner.h"
 #include "confirmation.h"
-#include "money.h"
+#include "localeformat.h"
 #include "receivedialog.h"
 #include "validation.h"
+#include "statuscolor.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -20,13 +21,14 @@
 namespace inventory {
 
 namespace {
-const QString errorStyle = QStringLiteral("color: #b02020");
 constexpr int maxSkuLength = 64;
 
-QString tr(const char *text)
+// The dialog's context for the free functions too (lupdate would file a bare tr() here under
+// "inventory").
+struct DialogText
 {
-    return QCoreApplication::translate("inventory::EditItemDialog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(inventory::EditItemDialog)
+};
 
 QString optionalNumber(const std::optional<int> &value)
 {
@@ -35,7 +37,7 @@ QString optionalNumber(const std::optional<int> &value)
 
 QString shown(const QString &value)
 {
-    return value.isEmpty() ? tr("(none)") : QStringLiteral("'%1'").arg(value);
+    return value.isEmpty() ? DialogText::tr("(none)") : QStringLiteral("'%1'").arg(value);
 }
 } // namespace
 
@@ -45,10 +47,11 @@ QString barcodeProblem(const QString &code)
         return {};
     for (QChar c : code) {
         if (!c.isDigit() || c.unicode() > '9')
-            return tr("A barcode has digits only.");
+            return DialogText::tr("A barcode has digits only.");
     }
     if (code.size() != 13 && code.size() != 12)
-        return tr("An EAN-13 barcode has 13 digits and a UPC-A one 12; this has %1.").arg(code.size());
+        return DialogText::tr("An EAN-13 barcode has 13 digits and a UPC-A one 12; this has %1.")
+            .arg(code.size());
     // UPC-A is EAN-13 with a leading 0: weights 1 and 3 alternate from the left over the first 12.
     const QString ean = code.size() == 12 ? QLatin1Char('0') + code : code;
     int sum = 0;
@@ -57,7 +60,9 @@ QString barcodeProblem(const QString &code)
     const int check = (10 - sum % 10) % 10;
     const int given = ean.at(12).unicode() - '0';
     if (check != given)
-        return tr("The check digit should be %1, not %2: a digit is mistyped.").arg(check).arg(given);
+        return DialogText::tr("The check digit should be %1, not %2: a digit is mistyped.")
+            .arg(check)
+            .arg(given);
     return {};
 }
 
@@ -75,7 +80,7 @@ EditItemDialog::EditItemDialog(const Item &item, const QStringList &categories, 
         auto *edit = new QLineEdit(value, this);
         edit->setPlaceholderText(placeholder);
         auto *error = new QLabel(this);
-        error->setStyleSheet(errorStyle);
+        error->setStyleSheet(statusStyle(Status::Problem));
         error->setWordWrap(true);
         error->hide();
         m_edits.insert(int(field), edit);
@@ -95,7 +100,7 @@ EditItemDialog::EditItemDialog(const Item &item, const QStringList &categories, 
     m_edits.insert(int(Field::Category), m_category->lineEdit());
     connect(m_category, &QComboBox::currentTextChanged, this, &EditItemDialog::updateState);
 
-    addLine(Field::Price, tr("&Price:"), formatPrice(item.price), tr("12.50"));
+    addLine(Field::Price, tr("&Price:"), localePrice(item.price, false), localePrice(1250, false));
     addLine(Field::Sku, tr("&SKU:"), item.sku, tr("your own article number (optional)"));
     addLine(Field::Barcode, tr("&Barcode:"), item.barcode, tr("EAN-13 or UPC-A (optional)"));
     addLine(Field::ReorderPoint, tr("Reorder &at:"), optionalNumber(item.reorderPoint),
@@ -107,7 +112,7 @@ EditItemDialog::EditItemDialog(const Item &item, const QStringList &categories, 
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().height() * 4 + 12);
     auto *descriptionError = new QLabel(this);
-    descriptionError->setStyleSheet(errorStyle);
+    descriptionError->setStyleSheet(statusStyle(Status::Problem));
     descriptionError->hide();
     m_errors.insert(int(Field::Description), descriptionError);
     form->addRow(tr("&Description:"), m_description);
@@ -175,10 +180,11 @@ QString EditItemDialog::problem(Field field) const
             return invalid->message;
         return {};
     case Field::Price: {
-        const auto price = parsePrice(value);
+        const auto price = parseLocalePrice(value);
         if (!price)
-            return value.isEmpty() ? tr("An item needs a price.")
-                                   : tr("'%1' is not a price; write for example 12 or 12.50.").arg(value);
+            return value.isEmpty()
+                ? tr("An item needs a price.")
+                : tr("'%1' is not a price; write for example 12 or %2.").arg(value, localePrice(1250, false));
         if (auto invalid = validate::price(*price))
             return invalid->message;
         return {};
@@ -223,7 +229,7 @@ std::optional<ItemEdit> EditItemDialog::edit() const
         edit.name = text(Field::Name);
     if (text(Field::Description) != m_item.description)
         edit.description = text(Field::Description);
-    if (const Cents price = *parsePrice(text(Field::Price)); price != m_item.price)
+    if (const Cents price = *parseLocalePrice(text(Field::Price)); price != m_item.price)
         edit.price = price;
     if (text(Field::Category) != m_item.category)
         edit.category = text(Field::Category);
@@ -261,7 +267,7 @@ QStringList EditItemDialog::changes() const
     if (e->description)
         lines << tr("Description: changed");
     if (e->price)
-        line(tr("Price"), formatPrice(m_item.price), formatPrice(*e->price));
+        line(tr("Price"), localePrice(m_item.price), localePrice(*e->price));
     if (e->category)
         line(tr("Category"), shown(m_item.category), shown(*e->category));
     if (e->sku)
@@ -321,7 +327,7 @@ void EditItemDialog::save()
             m_busy = false;
             if (!result) {
                 updateState();
-                m_message->setStyleSheet(errorStyle);
+                m_message->setStyleSheet(statusStyle(Status::Problem));
                 m_message->setText(result.error().message);
                 return;
             }

@@ -2,7 +2,7 @@
 
 #include "asyncrunner.h"
 #include "itemtransfer.h"
-#include "plural.h"
+#include "statuscolor.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -111,14 +111,14 @@ void ExportDialog::run()
             if (!result) {
                 m_progress->setValue(0);
                 m_progress->setFormat(tr("Not exported"));
-                m_result->setStyleSheet(QStringLiteral("color: #b02020"));
+                m_result->setStyleSheet(statusStyle(Status::Problem));
                 m_result->setText(result.error().message);
                 emit failed(result.error());
                 return;
             }
             m_progress->setValue(1);
             m_progress->setFormat(tr("%Ln item(s) written", "", int(*result)));
-            m_result->setStyleSheet(QStringLiteral("color: #206020"));
+            m_result->setStyleSheet(statusStyle(Status::Good));
             m_result->setText(describe(*result, m_path));
             emit exported(*result, m_path);
         });

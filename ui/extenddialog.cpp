@@ -2,6 +2,7 @@
 
 #include "duration.h"
 #include "validation.h"
+#include "statuscolor.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -24,7 +25,7 @@ ExtendDialog::ExtendDialog(const QString &prompt, QWidget *parent)
     label->setWordWrap(true);
     label->setBuddy(m_edit);
     m_problem->setObjectName(QStringLiteral("durationProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_problem->setStyleSheet(statusStyle(Status::Problem));
     m_problem->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);

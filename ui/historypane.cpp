@@ -3,7 +3,7 @@
 #include "asyncrunner.h"
 #include "csv.h"
 #include "historymodel.h"
-#include "plural.h"
+#include "localeformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -98,23 +98,28 @@ HistoryPane::HistoryPane(Session *session, DeskSettings *settings, QWidget *pare
     for (StockReason reason : allReasons())
         m_reason->addItem(reasonLabel(reason), reasonCode(reason));
     m_actor->setObjectName(QStringLiteral("actorFilter"));
+    m_actor->setAccessibleName(tr("Filter by role"));
     m_actor->setPlaceholderText(tr("By (role)"));
     m_actor->setClearButtonEnabled(true);
     m_actor->setMaximumWidth(110);
     m_item->setObjectName(QStringLiteral("itemFilter"));
+    m_item->setAccessibleName(tr("Filter by item id"));
     m_item->setPlaceholderText(tr("Item id"));
     m_item->setClearButtonEnabled(true);
     m_item->setMaximumWidth(80);
     m_item->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("#?[0-9]{0,18}")), m_item));
+    m_since->setAccessibleName(tr("History from"));
+    m_until->setAccessibleName(tr("History until"));
     for (QDateTimeEdit *edit : { m_since, m_until }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setDisplayFormat(tableMomentFormat());
         edit->setEnabled(false);
     }
     m_summary->setObjectName(QStringLiteral("historySummary"));
 
     m_view->setObjectName(QStringLiteral("historyView"));
+    m_view->setAccessibleName(tr("Stock history"));
     m_view->setModel(m_model);
     // The server's order (newest first) is the only one that pages correctly: no sorting.
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -210,6 +215,30 @@ HistoryFilter HistoryPane::currentFilter() const
     return filter;
 }
 
+void HistoryPane::showFilter(const HistoryFilter &filter)
+{
+    {
+        const QSignalBlocker kind(m_kind), reason(m_reason), since(m_sinceOn), until(m_untilOn),
+            sinceEdit(m_since), untilEdit(m_until);
+        const int kindIndex = m_kind->findData(filter.kinds);
+        m_kind->setCurrentIndex(kindIndex >= 0 ? kindIndex : 0);
+        const int reasonIndex = m_reason->findData(filter.reason);
+        m_reason->setCurrentIndex(reasonIndex >= 0 ? reasonIndex : 0);
+        m_actor->setText(filter.actor);
+        if (!m_fixedItem)
+            m_item->setText(filter.itemId ? QString::number(*filter.itemId) : QString());
+        m_sinceOn->setChecked(filter.since.isValid());
+        m_since->setEnabled(filter.since.isValid());
+        if (filter.since.isValid())
+            m_since->setDateTime(filter.since.toLocalTime());
+        m_untilOn->setChecked(filter.until.isValid());
+        m_until->setEnabled(filter.until.isValid());
+        if (filter.until.isValid())
+            m_until->setDateTime(filter.until.toLocalTime());
+    }
+    applyFilters();
+}
+
 void HistoryPane::activate()
 {
     if (!m_model->isActive())
@@ -276,10 +305,9 @@ void HistoryPane::updateSummary()
     else if (!m_model->isActive())
         m_summary->clear();
     else if (m_model->isComplete())
-        m_summary->setText(plural(rows, tr("1 entry"), tr("%1 entries")));
+        m_summary->setText(tr("%Ln entry(s)", "", rows));
     else
-        m_summary->setText(plural(rows, tr("The newest entry; more as you scroll"),
-                                  tr("The newest %1 entries; more as you scroll")));
+        m_summary->setText(tr("The newest %Ln entry(s); more as you scroll", "", rows));
     m_export->setEnabled(rows > 0 && !m_exporting);
 }
 

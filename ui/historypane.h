@@ -39,6 +39,9 @@ public:
     void setFixedItem(qint64 itemId);
     /// Loads with the current filters unless already loaded.
     void activate();
+    /// Sets the filters to show what `filter` matches (kinds as one of the kind choices, reason,
+    /// actor, item, time range) and loads; for the views that lead here (the dashboard).
+    void showFilter(const HistoryFilter &filter);
     HistoryFilter currentFilter() const;
 
     HistoryModel *model() const { return m_model; }

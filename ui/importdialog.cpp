@@ -2,8 +2,8 @@
 
 #include "asyncrunner.h"
 #include "importpreviewmodel.h"
-#include "plural.h"
 #include "tableview.h"
+#include "statuscolor.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -27,8 +27,6 @@
 namespace inventory {
 
 namespace {
-const QString errorStyle = QStringLiteral("color: #b02020");
-const QString doneStyle = QStringLiteral("color: #206020");
 } // namespace
 
 ImportDialog::ImportDialog(const QString &path, QWidget *parent)
@@ -66,6 +64,7 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     connect(m_onlyProblems, &QCheckBox::toggled, this, &ImportDialog::setOnlyProblems);
 
     m_view->setObjectName(QStringLiteral("importPreview"));
+    m_view->setAccessibleName(tr("Preview of the file's lines"));
     m_view->proxy()->setFilterKeyColumn(ImportPreviewModel::ProblemColumn);
     // Fixed widths: sizing to contents would read every one of 100,000 rows.
     // The Problem column, last, gets the rest of the width.
@@ -202,7 +201,7 @@ void ImportDialog::onPlanned(const Result<ImportPlan> &result)
     if (!result) {
         m_progress->setValue(0);
         m_progress->setFormat(tr("Not read"));
-        m_summary->setStyleSheet(errorStyle);
+        m_summary->setStyleSheet(statusStyle(Status::Problem));
         m_summary->setText(tr("This file cannot be imported. %1").arg(result.error().message));
         updateState();
         emit planned();
@@ -287,7 +286,7 @@ void ImportDialog::startImport()
                 // file again would repeat them.
                 if (m_importedSoFar > 0)
                     m_imported = true;
-                m_result->setStyleSheet(errorStyle);
+                m_result->setStyleSheet(statusStyle(Status::Problem));
                 m_result->setText(result.error().message);
                 updateState();
                 emit failed(result.error());
@@ -298,7 +297,7 @@ void ImportDialog::startImport()
             m_progress->setFormat(
                 tr("%1 of %2 items imported")
                     .arg(QLocale().toString(result->imported), QLocale().toString(plan.valid)));
-            m_result->setStyleSheet(doneStyle);
+            m_result->setStyleSheet(statusStyle(Status::Good));
             m_result->setText(describe(*result));
             updateState();
             m_closeButton->setDefault(true);

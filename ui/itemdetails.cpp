@@ -2,8 +2,7 @@
 
 #include "blocksmodel.h"
 #include "elidedlabel.h"
-#include "money.h"
-#include "plural.h"
+#include "localeformat.h"
 #include "tableview.h"
 
 #include <QHBoxLayout>
@@ -37,6 +36,7 @@ ItemDetails::ItemDetails(QWidget *parent)
     m_description->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setObjectName(QStringLiteral("itemBlocksView"));
+    m_view->setAccessibleName(tr("Reservations of this item"));
     m_view->hideColumn(BlocksModel::ItemColumn); // it is this item
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -79,7 +79,7 @@ void ItemDetails::setItem(const Item &item)
                          "<tr><td>Created:</td><td>%5</td><td></td>"
                          "<td>Last change:</td><td>%6</td></tr></table>")
                           .arg(item.category.isEmpty() ? tr("(none)") : item.category.toHtmlEscaped(),
-                               formatPrice(item.price), locale.toString(item.available()),
+                               localePrice(item.price), locale.toString(item.available()),
                                locale.toString(item.reserved - item.expiredHeld),
                                tableMoment(item.createdAt),
                                tableMoment(item.updatedAt)));

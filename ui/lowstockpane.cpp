@@ -1,7 +1,6 @@
 #include "lowstockpane.h"
 
 #include "lowstockmodel.h"
-#include "plural.h"
 #include "tableview.h"
 
 #include <QComboBox>
@@ -25,6 +24,7 @@ LowStockPane::LowStockPane(Session *session, DeskSettings *settings, QWidget *pa
     m_category->setMinimumContentsLength(18);
     m_summary->setObjectName(QStringLiteral("lowStockSummary"));
     m_view->setObjectName(QStringLiteral("lowStockView"));
+    m_view->setAccessibleName(tr("Items at or below their reorder point"));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setSectionResizeMode(LowStockModel::NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setStretchLastSection(false);
@@ -123,7 +123,7 @@ void LowStockPane::updateSummary()
 {
     m_summary->setText(m_model->rowCount() == 0
                            ? tr("Nothing is low.")
-                           : plural(m_model->rowCount(), tr("1 item to reorder"), tr("%1 items to reorder")));
+                           : tr("%Ln item(s) to reorder", "", m_model->rowCount()));
 }
 
 } // namespace inventory

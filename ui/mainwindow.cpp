@@ -9,11 +9,13 @@
 #include "connection.h"
 #include "connectiondialog.h"
 #include "countpane.h"
+#include "dashboardpane.h"
 #include "desksettings.h"
 #include "exportdialog.h"
 #include "historypane.h"
 #include "importdialog.h"
 #include "itemdetails.h"
+#include "languagemenu.h"
 #include "itemsmodel.h"
 #include "itemtransfer.h"
 #include "localcluster.h"
@@ -21,10 +23,10 @@
 #include "lowstockpane.h"
 #include "operations.h"
 #include "passwordstore.h"
-#include "plural.h"
 #include "reservationspane.h"
 #include "stockactions.h"
 #include "tableview.h"
+#include "statuscolor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,8 +73,24 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_history = new HistoryPane(m_session, m_settings, this);
     m_lowStock = new LowStockPane(m_session, m_settings, this);
     m_count = new CountPane(m_session, m_settings, this);
+    m_dashboard = new DashboardPane(m_session, m_settings, this);
     m_stock = new StockActions(m_session, this, m_settings);
     connect(m_lowStock, &LowStockPane::itemActivated, m_browse, &BrowsePane::goToItem);
+    // The dashboard's bars, points and figures lead to the views with their details.
+    connect(m_dashboard, &DashboardPane::itemActivated, m_browse, &BrowsePane::goToItem);
+    connect(m_dashboard, &DashboardPane::categoryRequested, this, [this](const QString &category) {
+        showTab(Tab::Browse);
+        selectCategory(category);
+    });
+    connect(m_dashboard, &DashboardPane::expiringRequested, this, [this](const QDateTime &from, const QDateTime &until) {
+        m_reservationsPane->showExpiring(from, until);
+        showTab(Tab::Reservations);
+    });
+    connect(m_dashboard, &DashboardPane::historyRequested, this, [this](const HistoryFilter &filter) {
+        m_history->showFilter(filter);
+        showTab(Tab::History);
+    });
+    connect(m_dashboard, &DashboardPane::lowStockRequested, this, [this] { showTab(Tab::LowStock); });
     connect(m_stock, &StockActions::message, this, &MainWindow::showMessage);
     connect(m_stock, &StockActions::failed, this, &MainWindow::onModelError);
     connect(m_stock, &StockActions::stockChanged, this, &MainWindow::refreshAll);
@@ -88,6 +106,13 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             names << c.name;
         m_stock->setCategories(m_browse->categoriesModel()->categories(), m_browse->chosenCategory());
         m_lowStock->setCategories(names);
+        // A manager starts the day on the Dashboard, staff on Browse, where their work is: once
+        // the first categories are in (the first one is chosen then, which shows Browse).
+        if (!m_landed && m_session->isConnected()) {
+            m_landed = true;
+            if (m_session->canManage() && isDashboardShown())
+                showTab(Tab::Dashboard);
+        }
     });
     m_count->setNewCountAction(m_stock->action(StockActions::Action::NewCount));
     buildActions();
@@ -250,17 +275,25 @@ void MainWindow::buildUi()
         toolbar->addAction(action(a));
 
     m_tabs = new QTabWidget(this);
-    addPane(m_browse);
-    addPane(m_reservationsPane);
-    addPane(m_history);
-    addPane(m_lowStock);
-    addPane(m_count);
+    addPane(m_dashboard, 0);
+    addPane(m_browse, 1);
+    addPane(m_reservationsPane, 2);
+    addPane(m_history, 3);
+    addPane(m_lowStock, 4);
+    addPane(m_count, 5);
+    m_tabs->setCurrentWidget(m_browse);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         for (Pane *pane : m_panes)
             pane->setCurrent(pane == currentPane());
         updateActions();
     });
     m_browse->setCurrent(true);
+    m_viewMenu->addSeparator();
+    m_dashboardShown = m_viewMenu->addAction(tr("Show Dashboard &Tab"), this, &MainWindow::setDashboardShown);
+    m_dashboardShown->setCheckable(true);
+    m_dashboardShown->setChecked(true);
+    setDashboardShown(m_settings->showDashboard());
+    m_viewMenu->addMenu(new LanguageMenu(m_settings, this));
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -281,19 +314,44 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_connectionLabel);
 }
 
-void MainWindow::addPane(Pane *pane)
+void MainWindow::addPane(Pane *pane, int number)
 {
-    const int index = m_tabs->addTab(pane, pane->icon(), pane->title());
+    m_tabs->addTab(pane, pane->icon(), pane->title());
     m_panes << pane;
-    // View → the pane's tab, Ctrl+1, Ctrl+2, … in tab order.
-    auto *show = m_viewMenu->addAction(pane->title(), this, [this, pane] { m_tabs->setCurrentWidget(pane); });
-    if (index < 9)
-        show->setShortcut(QKeySequence(tr("Ctrl+%1").arg(index + 1)));
+    // View → the pane's tab: Ctrl+1 Browse, Ctrl+2 Reservations, … whether or not the Dashboard
+    // (Ctrl+0) is shown before them.
+    auto *show = m_viewMenu->addAction(pane->title(), this, [this, pane] { showPane(pane); });
+    show->setShortcut(QKeySequence(tr("Ctrl+%1").arg(number)));
     connect(pane, &Pane::message, this, &MainWindow::showMessage);
     connect(pane, &Pane::failed, this, &MainWindow::onModelError);
     connect(pane, &Pane::stockChanged, this, &MainWindow::refreshAll);
     connect(pane, &Pane::actionsChanged, this, &MainWindow::updateActions);
-    connect(pane, &Pane::showRequested, this, [this, pane] { m_tabs->setCurrentWidget(pane); });
+    connect(pane, &Pane::showRequested, this, [this, pane] { showPane(pane); });
+}
+
+void MainWindow::showPane(Pane *pane)
+{
+    if (m_tabs->indexOf(pane) >= 0) // a hidden Dashboard stays hidden
+        m_tabs->setCurrentWidget(pane);
+}
+
+void MainWindow::setDashboardShown(bool shown)
+{
+    m_settings->setShowDashboard(shown);
+    const QSignalBlocker blocker(m_dashboardShown);
+    m_dashboardShown->setChecked(shown);
+    const int index = m_tabs->indexOf(m_dashboard);
+    if (shown && index < 0) {
+        m_tabs->insertTab(0, m_dashboard, m_dashboard->icon(), m_dashboard->title());
+    } else if (!shown && index >= 0) {
+        m_tabs->removeTab(index);
+        m_dashboard->clear(); // reads nothing while hidden
+    }
+}
+
+bool MainWindow::isDashboardShown() const
+{
+    return m_tabs->indexOf(m_dashboard) >= 0;
 }
 
 Pane *MainWindow::currentPane() const
@@ -328,7 +386,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showTab(Tab tab)
 {
-    m_tabs->setCurrentIndex(int(tab));
+    Pane *panes[] = { m_browse, m_reservationsPane, m_history, m_lowStock, m_count, m_dashboard };
+    showPane(panes[int(tab)]);
 }
 
 bool MainWindow::selectCategory(const QString &category)
@@ -374,9 +433,9 @@ void MainWindow::onSessionState()
     m_connectionLabel->setText(m_session->stateText());
     QString style;
     if (state == Session::State::Lost || state == Session::State::Failed)
-        style = QStringLiteral("color: #b02020; font-weight: bold");
+        style = statusStyle(Status::Problem, true);
     else if (state == Session::State::Connecting)
-        style = QStringLiteral("color: #806000");
+        style = statusStyle(Status::Warning);
     m_connectionLabel->setStyleSheet(style);
     if (state == Session::State::Failed)
         m_connectionLabel->setToolTip(m_session->lastError().message);

@@ -22,6 +22,7 @@ class BrowsePane;
 class CategoriesModel;
 class CleanupDialog;
 class CountPane;
+class DashboardPane;
 class DeskSettings;
 class ExportDialog;
 class HistoryPane;
@@ -59,7 +60,8 @@ public:
         ExportCategory,
         About,
     };
-    enum class Tab { Browse, Reservations, History, LowStock, Count };
+    /// The tabs (not their positions: the Dashboard comes first while it is shown).
+    enum class Tab { Browse, Reservations, History, LowStock, Count, Dashboard };
 
     explicit MainWindow(Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -77,6 +79,10 @@ public:
     HistoryPane *historyPane() const { return m_history; }
     LowStockPane *lowStockPane() const { return m_lowStock; }
     CountPane *countPane() const { return m_count; }
+    DashboardPane *dashboardPane() const { return m_dashboard; }
+    /// Shows or hides the Dashboard tab (View → Show Dashboard Tab), remembered in the settings.
+    void setDashboardShown(bool shown);
+    bool isDashboardShown() const;
     /// Receive, adjust, edit, archive the chosen item; new counts; undo.
     StockActions *stockActions() const { return m_stock; }
     CategoriesModel *categoriesModel() const;
@@ -126,8 +132,9 @@ protected:
 private:
     void buildActions();
     void buildUi();
-    /// Adds `pane` as the next tab and routes its signals; the order of the calls is Tab's order.
-    void addPane(Pane *pane);
+    /// Adds `pane` as the next tab, shown by Ctrl+`number`, and routes its signals.
+    void addPane(Pane *pane, int number);
+    void showPane(Pane *pane);
     Pane *currentPane() const;
     void restoreLayout();
     void saveLayout();
@@ -157,6 +164,9 @@ private:
     HistoryPane *m_history = nullptr;
     LowStockPane *m_lowStock = nullptr;
     CountPane *m_count = nullptr;
+    DashboardPane *m_dashboard = nullptr;
+    QAction *m_dashboardShown = nullptr;
+    bool m_landed = false; ///< the first connection chose the tab to start on
     StockActions *m_stock = nullptr;
     QList<Pane *> m_panes;
 

@@ -2,7 +2,7 @@
 
 #include "asyncrunner.h"
 #include "confirmation.h"
-#include "plural.h"
+#include "statuscolor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -73,8 +73,7 @@ QString NewCountDialog::summary() const
         if (c.name == name)
             items = c.itemCount;
     }
-    return plural(items, tr("Open a count of the 1 item in %2"), tr("Open a count of the %1 items in %2"))
-               .arg(name)
+    return tr("Open a count of the %Ln item(s) in %1", "", int(items)).arg(name)
         + tr(": what each should hold is taken now; staff then enter or scan what is on the shelf, and "
              "posting books the differences.");
 }
@@ -104,7 +103,7 @@ void NewCountDialog::book()
             m_busy = false;
             if (!result) {
                 updateState();
-                m_message->setStyleSheet(QStringLiteral("color: #b02020"));
+                m_message->setStyleSheet(statusStyle(Status::Problem));
                 m_message->setText(result.error().message);
                 return;
             }

@@ -1,10 +1,11 @@
 #include "newitemdialog.h"
 
 #include "asyncrunner.h"
-#include "money.h"
+#include "localeformat.h"
 #include "operations.h"
 #include "quantityfield.h"
 #include "validation.h"
+#include "statuscolor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,12 +43,13 @@ NewItemDialog::NewItemDialog(const QStringList &categories, const QString &categ
     m_category->completer()->setFilterMode(Qt::MatchContains);
     m_category->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_categoryHint->setObjectName(QStringLiteral("categoryHint"));
-    m_categoryHint->setStyleSheet(QStringLiteral("color: #806000"));
+    m_categoryHint->setStyleSheet(statusStyle(Status::Warning));
     m_categoryHint->setWordWrap(true);
-    m_price->setPlaceholderText(tr("12.50"));
+    m_price->setPlaceholderText(localePrice(1250, false));
     // The database's range (an int column), as the CLI takes it.
     m_quantity->setRange(0, validate::maxQuantity);
     m_quantity->setValue(0);
+    m_quantity->lineEdit()->setAccessibleName(tr("Quantity"));
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().height() * 4 + 12);
     m_message->setWordWrap(true);
@@ -114,11 +116,12 @@ std::optional<NewItem> NewItemDialog::collect(QString *problem) const
         return std::nullopt;
     }
     item.quantity = *quantity;
-    const auto price = parsePrice(m_price->text().trimmed());
+    const auto price = parseLocalePrice(m_price->text().trimmed());
     if (!price) {
         *problem = m_price->text().trimmed().isEmpty()
             ? tr("Give the item a price.")
-            : tr("'%1' is not a price; write for example 12 or 12.50.").arg(m_price->text().trimmed());
+            : tr("'%1' is not a price; write for example 12 or %2.")
+                  .arg(m_price->text().trimmed(), localePrice(1250, false));
         return std::nullopt;
     }
     item.price = *price;
@@ -133,7 +136,7 @@ void NewItemDialog::updateState()
 {
     QString problem;
     const bool valid = collect(&problem).has_value();
-    m_message->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_message->setStyleSheet(statusStyle(Status::Problem));
     // An empty form is not an error yet; say what is wrong once something was typed.
     const bool touched = !m_name->text().isEmpty() || !m_price->text().isEmpty();
     m_message->setText(touched ? problem : QString());
@@ -172,7 +175,7 @@ void NewItemDialog::submit()
             m_busy = false;
             if (!result) {
                 updateState();
-                m_message->setStyleSheet(QStringLiteral("color: #b02020"));
+                m_message->setStyleSheet(statusStyle(Status::Problem));
                 m_message->setText(result.error().message);
                 return;
             }

@@ -1,4 +1,5 @@
 #include "quantityfield.h"
+#include "statuscolor.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,7 +16,7 @@ QuantityField::QuantityField(QWidget *parent)
     m_edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 16 + 16);
     m_problem->setObjectName(QStringLiteral("quantityProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_problem->setStyleSheet(statusStyle(Status::Problem));
     setFocusProxy(m_edit);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

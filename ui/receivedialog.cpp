@@ -2,8 +2,8 @@
 
 #include "asyncrunner.h"
 #include "confirmation.h"
-#include "plural.h"
 #include "validation.h"
+#include "statuscolor.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -28,7 +28,6 @@ QString itemTitle(const Item &item)
 }
 
 namespace {
-const QString errorStyle = QStringLiteral("color: #b02020");
 }
 
 ReceiveDialog::ReceiveDialog(const Item &item, QWidget *parent)
@@ -51,7 +50,7 @@ ReceiveDialog::ReceiveDialog(const Item &item, QWidget *parent)
     m_quantity->setObjectName(QStringLiteral("quantityEdit"));
     m_quantity->setPlaceholderText(tr("units, e.g. 24"));
     m_quantityError->setObjectName(QStringLiteral("quantityError"));
-    m_quantityError->setStyleSheet(errorStyle);
+    m_quantityError->setStyleSheet(statusStyle(Status::Problem));
     m_quantityError->setWordWrap(true);
     for (StockReason reason : receiptReasons())
         m_reason->addItem(reasonLabel(reason), int(reason));
@@ -137,7 +136,7 @@ QString ReceiveDialog::summary() const
     if (!quantity || !quantityProblem().isEmpty())
         return {};
     const QLocale locale;
-    const QString units = plural(*quantity, tr("1 unit"), tr("%1 units"));
+    const QString units = tr("%Ln unit(s)", "", int(*quantity));
     const QString what = StockReason(m_reason->currentData().toInt()) == StockReason::Returned
         ? tr("Take back %1 of %2 (customer return): %3 → %4 available")
         : tr("Receive %1 of %2: %3 → %4 available");
@@ -182,7 +181,7 @@ void ReceiveDialog::book()
             if (!result) {
                 // The server's refusal as it said it; nothing was booked.
                 updateState();
-                m_message->setStyleSheet(errorStyle);
+                m_message->setStyleSheet(statusStyle(Status::Problem));
                 m_message->setText(result.error().message);
                 return;
             }

@@ -97,6 +97,7 @@ ReservationsPane::ReservationsPane(Session *session, DeskSettings *settings, QWi
     m_summary = new QLabel(this);
     m_view = new TableView(m_model, BlocksModel::SortRole, this);
     m_view->setObjectName(QStringLiteral("reservationsView"));
+    m_view->setAccessibleName(tr("Reservations"));
     // The item takes the width the others leave; the short columns are as wide as their
     // contents, and the reference (often long) at most a quarter of the table, sized on each load.
     QHeaderView *header = m_view->horizontalHeader();
@@ -240,6 +241,30 @@ void ReservationsPane::applyFilter()
     if (!session()->isConnected())
         return;
     m_model->setFilter(filter);
+}
+
+void ReservationsPane::showExpiring(const QDateTime &from, const QDateTime &until)
+{
+    {
+        const QSignalBlocker item(m_itemFilter), reference(m_referenceFilter);
+        m_itemFilter->clear();
+        m_referenceFilter->clear();
+    }
+    m_view->sortByColumn(BlocksModel::ExpiresColumn, Qt::AscendingOrder);
+    setFilter(BlockState::Temporary);
+    // Once this filter's rows are in (a single shot, whichever load answers first after it).
+    auto *once = new QObject(this);
+    connect(m_model, &BlocksModel::loaded, once, [this, once, from, until] {
+        once->deleteLater();
+        QList<qint64> ids;
+        for (const Block &block : m_model->blocks()) {
+            if (block.expiresAt >= from && block.expiresAt < until)
+                ids << block.id;
+        }
+        selectReservations(ids);
+        if (!ids.isEmpty())
+            m_view->scrollTo(m_view->proxy()->mapFromSource(m_model->index(m_model->rowOf(ids.first()), 0)));
+    });
 }
 
 void ReservationsPane::selectReservations(const QList<qint64> &ids)

@@ -44,6 +44,9 @@ public:
     void setFilter(std::optional<BlockState> state, bool mineOnly = false);
     /// Selects the reservations with these ids.
     void selectReservations(const QList<qint64> &ids);
+    /// The running reservations, soonest expiry first, with those expiring in [from, until)
+    /// selected once they are in (the dashboard's expiring hours lead here).
+    void showExpiring(const QDateTime &from, const QDateTime &until);
 
 signals:
     /// The user asked for the item of a reservation (Enter, double click).

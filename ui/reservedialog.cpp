@@ -3,9 +3,11 @@
 #include "asyncrunner.h"
 #include "duration.h"
 #include "error.h"
+#include "localeformat.h"
 #include "operations.h"
 #include "quantityfield.h"
 #include "validation.h"
+#include "statuscolor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -122,7 +124,7 @@ void ReserveDialog::updateState()
         problem = invalid->message;
     if (!m_showingOutcome && !m_busy) {
         m_result->setText(problem);
-        m_result->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #b02020"));
+        m_result->setStyleSheet(problem.isEmpty() ? QString() : statusStyle(Status::Problem));
     }
     // The quantity's own problem is shown next to it.
     m_reserveButton->setEnabled(problem.isEmpty() && m_quantity->value().has_value() && !m_busy);
@@ -151,16 +153,16 @@ void ReserveDialog::submit()
             if (!result) {
                 // The server's refusal as it said it; the user may change the numbers and retry.
                 updateState();
-                m_result->setStyleSheet(QStringLiteral("color: #b02020"));
+                m_result->setStyleSheet(statusStyle(Status::Problem));
                 m_result->setText(result.error().message);
                 return;
             }
-            m_result->setStyleSheet(QStringLiteral("color: #206020"));
+            m_result->setStyleSheet(statusStyle(Status::Good));
             m_result->setText(tr("Reservation #%1: %2 of #%3 %4 held until %5. %6 left in stock.")
                                   .arg(result->blockId)
                                   .arg(result->quantityBlocked)
                                   .arg(result->itemId)
-                                  .arg(result->itemName, formatMoment(result->expiresAt))
+                                  .arg(result->itemName, shortMoment(result->expiresAt))
                                   .arg(QLocale().toString(result->remainingQuantity)));
             // The next reservation starts from the new figure (the one taken gave back any
             // expired units it needed) and is another order: a reference is not carried over.

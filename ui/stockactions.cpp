@@ -7,7 +7,6 @@
 #include "historymodel.h"
 #include "historypane.h"
 #include "newcountdialog.h"
-#include "plural.h"
 #include "receivedialog.h"
 #include "session.h"
 
@@ -142,11 +141,10 @@ ReceiveDialog *StockActions::openReceiveDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReceiveDialog::received, this, [this](const StockMovement &movement, const Item &item) {
         const QLocale locale;
-        const QString what = plural(movement.change, tr("receipt of 1 unit of %2"), tr("receipt of %1 units of %2"))
-                                 .arg(itemTitle(item));
+        const QString what = tr("receipt of %Ln unit(s) of %1", "", int(movement.change)).arg(itemTitle(item));
         offerUndo(movement, what);
         say(tr("Received %1 of %2: %3 on hand now. Undo with Ctrl+Z.")
-                .arg(plural(movement.change, tr("1 unit"), tr("%1 units")), itemTitle(item),
+                .arg(tr("%Ln unit(s)", "", int(movement.change)), itemTitle(item),
                      locale.toString(movement.resultingQuantity)));
         emit stockChanged();
     });
@@ -202,7 +200,7 @@ NewCountDialog *StockActions::openNewCountDialog()
     connect(dialog, &NewCountDialog::opened, this, [this](const StockCount &count) {
         say(tr("Count #%1 of %2 opened: %3 to count.")
                 .arg(count.id)
-                .arg(count.category, plural(count.lines, tr("1 item"), tr("%1 items"))));
+                .arg(count.category, tr("%Ln item(s)", "", int(count.lines))));
         emit countOpened(count);
     });
     dialog->open();

@@ -1,5 +1,7 @@
 #include "tableview.h"
 
+#include "statuscolor.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -7,14 +9,44 @@
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <algorithm>
 
 namespace inventory {
 
+namespace {
+
+// The sorting proxy, which also shows a cell's meaning (StatusRole) as an icon beside its
+// coloured text and says it in words to a screen reader: the colour is never the only sign.
+class StatusProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DecorationRole || role == Qt::AccessibleTextRole) {
+            const QVariant status = QSortFilterProxyModel::data(index, StatusRole);
+            if (status.isValid()) {
+                const auto meaning = Status(status.toInt());
+                if (role == Qt::DecorationRole)
+                    return QApplication::style()->standardIcon(meaning == Status::Problem
+                                                                   ? QStyle::SP_MessageBoxCritical
+                                                                   : QStyle::SP_MessageBoxWarning);
+                const QString text = QSortFilterProxyModel::data(index, Qt::DisplayRole).toString();
+                return meaning == Status::Problem ? TableView::tr("%1 (problem)").arg(text)
+                                                  : TableView::tr("%1 (warning)").arg(text);
+            }
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+
+} // namespace
+
 TableView::TableView(QAbstractItemModel *source, int sortRole, QWidget *parent)
-    : QTableView(parent), m_proxy(new QSortFilterProxyModel(this))
+    : QTableView(parent), m_proxy(new StatusProxy(this))
 {
     m_proxy->setSourceModel(source);
     m_proxy->setSortRole(sortRole);
@@ -94,13 +126,10 @@ void TableView::focusOutEvent(QFocusEvent *event)
 
 namespace {
 
-/// "1,105" as 1105 and "1,234.50" as 1234.50, so a spreadsheet reads numbers; any other text
-/// as it is.
+/// "1,105" as 1105 and "1,234.50" as 1234.50 (in German "1.105" and "1.234,50"), so a
+/// spreadsheet reads numbers; any other text as it is.
 QString plainNumber(const QString &text)
 {
-    static const QRegularExpression plain(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
-    if (plain.match(text).hasMatch())
-        return text; // already plain (prices are written with a point in every locale)
     const QLocale locale;
     bool ok = false;
     locale.toDouble(text, &ok);

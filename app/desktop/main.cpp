@@ -4,6 +4,7 @@
 #include "asyncrunner.h"
 #include "browserunner.h"
 #include "connectionsettings.h"
+#include "desksettings.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "session.h"
@@ -31,6 +32,19 @@ bool wantsTextOnly(int argc, char *argv[])
     return false;
 }
 
+// --language CODE: read before the options are parsed, so that --help is in that language too.
+QString languageArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--language" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (argument.startsWith("--language="))
+            return QString::fromLocal8Bit(argument.sliced(11));
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -44,7 +58,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("inventory-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INVENTORY_VERSION));
     QApplication::setOrganizationName(QStringLiteral("inventory-desk"));
-    installTranslations();
+    const QString language = languageArgument(argc, argv);
+    installTranslations(language.isEmpty() ? DeskSettings().language() : language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Browse stock, reserve items and manage reservations."));
@@ -63,7 +78,13 @@ int main(int argc, char *argv[])
         QStringLiteral("browse-all"),
         QObject::tr("Show every category's top items and the reservations, print the peak memory and quit "
                     "(for the benchmark)."));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QObject::tr("Show the app in <code>: en, de or fr (default: as chosen in View → Language, else "
+                    "the system's language)."),
+        QStringLiteral("code"));
     parser.addOption(dbOption);
+    parser.addOption(languageOption);
     parser.addOption(screenshotOption);
     parser.addOption(browseOption);
     parser.process(app); // exits for --help and --version

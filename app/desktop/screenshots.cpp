@@ -8,6 +8,8 @@
 #include "cleanupdialog.h"
 #include "countmodel.h"
 #include "countpane.h"
+#include "dashboardmodel.h"
+#include "dashboardpane.h"
 #include "historymodel.h"
 #include "historypane.h"
 #include "importdialog.h"
@@ -368,8 +370,59 @@ void ScreenshotRunner::showWholeCategory()
             w->selectItem(w->itemsModel()->item(0).id);
             QTimer::singleShot(400, this, [this] {
                 if (save(QStringLiteral("category-all-by-quantity.png")))
-                    QApplication::exit(0);
+                    showDashboard();
             });
+        });
+}
+
+} // namespace inventory
+
+namespace inventory {
+
+// The Dashboard as a manager finds it: the demo's days of deliveries and write-offs, and the
+// day's reservations with their expiries spread over the next hours as a shop's would be (a few
+// more are made here, on the browsed category's items; one confirmed, one released).
+void ScreenshotRunner::showDashboard()
+{
+    MainWindow *w = m_window;
+    QList<qint64> items;
+    for (int row = 0; row < qMin(w->itemsModel()->rowCount(), 40); ++row) {
+        const Item &item = w->itemsModel()->item(row);
+        if (item.available() >= 10)
+            items << item.id;
+    }
+    runAsync(
+        this,
+        [items] {
+            const int hours[] = { 1, 2, 2, 3, 5, 6, 6, 8, 11, 14, 17, 20, 22 };
+            QList<qint64> made;
+            for (int i = 0; i < int(std::size(hours)) && !items.isEmpty(); ++i) {
+                auto r = inventory::reserve(items.at(i % items.size()), 1 + i % 3,
+                                            std::chrono::minutes(hours[i] * 60 - 7 * i),
+                                            QStringLiteral("Order %1").arg(10490 + i));
+                if (r)
+                    made << r->blockId;
+            }
+            if (made.size() > 2) {
+                (void)inventory::confirm(made.at(0));
+                (void)inventory::release(made.at(1));
+            }
+            return made.size();
+        },
+        [this, w](qsizetype) {
+            w->setDashboardShown(true);
+            w->showTab(MainWindow::Tab::Dashboard);
+            DashboardPane *pane = w->dashboardPane();
+            pane->refresh();
+            waitFor(
+                QStringLiteral("the dashboard"),
+                [pane] { return pane->model()->hasData() && !pane->model()->isLoading(); },
+                [this] {
+                    QTimer::singleShot(600, this, [this] {
+                        if (save(QStringLiteral("dashboard.png")))
+                            QApplication::exit(0);
+                    });
+                });
         });
 }
 

@@ -7,6 +7,7 @@
 
 #include "bench.h"
 
+#include "bench_dashboard.h"
 #include "cli.h"
 #include "connection.h"
 #include "demodata.h"
@@ -505,6 +506,11 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     parser.addOption({ QStringLiteral("warm-up"),
                        tr("Unmeasured run of the same workload before each phase (default 5)."),
                        QStringLiteral("S") });
+    parser.addOption({ QStringLiteral("history-days"),
+                       tr("Days of generated history for the dashboard's figures (default 30; 0: none, measure what is there)."),
+                       QStringLiteral("D") });
+    parser.addOption({ QStringLiteral("dashboard-only"),
+                       tr("Seed, generate the history and measure the dashboard's figures only.") });
     parser.addOption(
         { QStringLiteral("expired-blocks"),
           tr("Expired reservations for the cleanup figure (default: a tenth of the items, at most 1000000)."),
@@ -542,6 +548,9 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     const auto expiredBlocks = number(
         "expired-blocks", std::min<qint64>(1'000'000, std::max<qint64>(*items / 10, 1000)), 0, 10'000'000);
     if (!expiredBlocks)
+        return exitCode;
+    const auto historyDays = number("history-days", 30, 0, 3660);
+    if (!historyDays)
         return exitCode;
 
     // Where: --db as given (its owner role is needed for the baselines), else a throw-away cluster.
@@ -607,6 +616,67 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     QString error;
     if (!script(QStringLiteral("VACUUM ANALYZE items"), error))
         return cli.fail(Error::server(error));
+
+    auto finish = [&] {
+        if (cli.json()) {
+            QJsonArray array;
+            for (const Figure &f : figures)
+                array.append(f.toJson());
+            cli.printJson(
+                QJsonObject { { QStringLiteral("figures"), array },
+                              { QStringLiteral("machine"), machineDescription() },
+                              { QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+                              { QStringLiteral("items"), *items },
+                              { QStringLiteral("workers"), *workers },
+                              { QStringLiteral("readers"), *readers },
+                              { QStringLiteral("secondsPerPhase"), *seconds },
+                              { QStringLiteral("warmUpSecondsPerPhase"), *warmUp },
+                              { QStringLiteral("cleaners"), *cleaners },
+                              { QStringLiteral("rounds"), *rounds },
+                              { QStringLiteral("historyDays"), *historyDays } });
+        }
+        return int(ExitOk);
+    };
+
+    // --- the dashboard's figures, over a generated history (bench_dashboard.cpp) ---------------
+    {
+        const qint64 itemCount = *items > 0 ? *items : 100000;
+        const dashboardbench::DashboardHistory history { .days = int(*historyDays),
+                                                .reservationsPerDay = std::max<qint64>(100, itemCount / 500),
+                                                .movementsPerDay = std::max<qint64>(50, itemCount / 2000),
+                                                .liveReservations = std::max<qint64>(100, itemCount / 500) };
+        bench.progress(tr("dashboard: generating %1 days of history, %2 reservations and %3 movements a day")
+                           .arg(history.days)
+                           .arg(history.reservationsPerDay)
+                           .arg(history.movementsPerDay));
+        QElapsedTimer timer;
+        timer.start();
+        auto made = dashboardbench::makeDashboardHistory(history, [&bench](const QString &text) { bench.progress(text); });
+        if (!made)
+            return cli.fail(made.error());
+        Figure historyFigure;
+        historyFigure.name = QStringLiteral("dashboard-history");
+        historyFigure.unit = QStringLiteral("s");
+        historyFigure.value = double(timer.elapsed()) / 1000.0;
+        historyFigure.operations = made->movements + made->events;
+        historyFigure.note = QStringLiteral("%1 days: %2 movements, %3 reservation events (%4 today), %5 running "
+                                            "reservations expiring within 24 h")
+                                 .arg(history.days)
+                                 .arg(made->movements)
+                                 .arg(made->events)
+                                 .arg(made->todaysEvents)
+                                 .arg(made->liveReservations);
+        report(historyFigure);
+        for (const dashboardbench::DashboardWorkload &workload : dashboardbench::dashboardWorkloads()) {
+            bench.progress(tr("%1, %2 readers").arg(workload.name).arg(*readers));
+            report(bench
+                       .measure(int(*readers),
+                                [&workload](int, QRandomGenerator &, QString &e) { return workload.run(e); })
+                       .figure(workload.name, QStringLiteral("ms")));
+        }
+    }
+    if (parser.isSet(QStringLiteral("dashboard-only")))
+        return finish();
 
     // --- reads ----------------------------------------------------------------------------------
     const auto categoryList = categories();
@@ -959,21 +1029,5 @@ int benchCommand(Cli &cli, const QStringList &arguments)
         report(memory);
     }
 
-    if (cli.json()) {
-        QJsonArray array;
-        for (const Figure &f : figures)
-            array.append(f.toJson());
-        cli.printJson(
-            QJsonObject { { QStringLiteral("figures"), array },
-                          { QStringLiteral("machine"), machineDescription() },
-                          { QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-                          { QStringLiteral("items"), *items },
-                          { QStringLiteral("workers"), *workers },
-                          { QStringLiteral("readers"), *readers },
-                          { QStringLiteral("secondsPerPhase"), *seconds },
-                          { QStringLiteral("warmUpSecondsPerPhase"), *warmUp },
-                          { QStringLiteral("cleaners"), *cleaners },
-                          { QStringLiteral("rounds"), *rounds } });
-    }
-    return ExitOk;
+    return finish();
 }

@@ -12,6 +12,7 @@
 #include "stock.h"
 #include "stocktest.h"
 #include "tableview.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -67,6 +68,7 @@ private:
 
 void tst_CountPane::initTestCase()
 {
+    installTranslations(); // the English plural forms
     auto created = TestCluster::instance().createDatabase(db);
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     setConnectionSettings(TestCluster::instance().manager(db));

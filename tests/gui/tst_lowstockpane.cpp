@@ -9,6 +9,7 @@
 #include "stock.h"
 #include "stocktest.h"
 #include "tableview.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -36,6 +37,7 @@ private slots:
 
 void tst_LowStockPane::initTestCase()
 {
+    installTranslations(); // the English plural forms
     auto created = TestCluster::instance().createDatabase(db);
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     setConnectionSettings(TestCluster::instance().manager(db));

@@ -14,6 +14,7 @@
 #include "stock.h"
 #include "stockactions.h"
 #include "stocktest.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QFile>
@@ -72,6 +73,7 @@ Item tst_StockDialogs::freshItem(const QString &name, int quantity)
 
 void tst_StockDialogs::initTestCase()
 {
+    installTranslations(); // the English plural forms
     auto created = TestCluster::instance().createDatabase(db);
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     m_window.resize(600, 400);

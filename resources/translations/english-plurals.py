@@ -2,7 +2,8 @@
 """Gives every unfinished numerus entry of inventory_en.ts its two English forms.
 
 Source strings mark what changes with the number: "(s)" is added for the plural, and the
-pairs below ("is/are") are the singular and the plural word. Run after lupdate -pluralonly.
+pairs below ("is/are") are the singular and the plural word. The build's update_translations
+target runs it after lupdate -pluralonly (models/CMakeLists.txt).
 """
 import re
 import sys
@@ -22,6 +23,10 @@ IRREGULAR = {
     "Show &only the %Ln line(s) with problems":
         ("Show &only the line with a problem", "Show &only the %Ln lines with problems"),
     "the %Ln line(s) with problems": ("the line with a problem", "the %Ln lines with problems"),
+    "%Ln entry(s)": ("%Ln entry", "%Ln entries"),
+    "%1; %Ln more category(s): %2": ("%1; %Ln more category: %2", "%1; %Ln more categories: %2"),
+    "The newest %Ln entry(s); more as you scroll":
+        ("The newest entry; more as you scroll", "The newest %Ln entries; more as you scroll"),
     "Not possible for this file: %Ln line(s) have problems. Correct them and open the file again, or "
     "import the valid rows.":
         ("Not possible for this file: %Ln line has a problem. Correct it and open the file again, or "
