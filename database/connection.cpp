@@ -292,6 +292,21 @@ Result<void> Connection::followSetupOf(const Connection &other)
     return setSessionSetup(other.m_setupKey, other.m_setupSql, other.m_setupValues);
 }
 
+std::optional<QString> Connection::valueNow(const char *sql)
+{
+    PGconn *connection = pgConnection(m_database);
+    if (!connection || PQstatus(connection) != CONNECTION_OK)
+        return std::nullopt;
+    PGresult *result = PQexec(connection, sql);
+    std::optional<QString> value;
+    if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1 && PQnfields(result) == 1)
+        value = QString::fromUtf8(PQgetvalue(result, 0, 0));
+    else
+        qCDebug(lcDatabase) << "query failed on" << m_serverName << ":" << PQerrorMessage(connection);
+    PQclear(result);
+    return value;
+}
+
 bool Connection::isStandby() const
 {
     PGconn *connection = pgConnection(m_database);

@@ -95,6 +95,10 @@ public:
     QString userName() const;
     /// Whether the server is a hot standby now, as it reports it (in_hot_standby; no round trip).
     bool isStandby() const;
+    /// Runs `sql` (no parameters, one value back) on the open connection straight through libpq,
+    /// leaving the statement cache and the queries returned by execute() alone even when it fails
+    /// (then nothing: the next execute() notices a lost server).
+    std::optional<QString> valueNow(const char *sql);
     /// Counts the connections this object has opened: changes with every reconnect.
     quint64 openCount() const { return m_openCount; }
 

@@ -240,6 +240,9 @@ Result<void> LocalCluster::writeOwnSettings()
                        .arg(socketDirectory())
                        .arg(port())
                        .arg(m_options.sharedBuffers);
+    // pg_rewind reads the old primary's WAL back to the last checkpoint both share: keep it.
+    if (m_options.rewindable)
+        conf += QStringLiteral("wal_keep_size = '256MB'\n");
     if (!m_options.durable)
         conf += m_options.rewindable ? QStringLiteral("fsync = off\n") : QStringLiteral("fsync = off\nfull_page_writes = off\n");
     return configure(conf);
@@ -306,6 +309,13 @@ Result<void> LocalCluster::rewindFrom(const LocalCluster &source)
                                  .arg(source.socketDirectory())
                                  .arg(source.port())
                                  .arg(ownerRole());
+    {
+        // A just promoted server's control file still names the old timeline until its first
+        // checkpoint; pg_rewind would see no divergence and leave the old primary ahead.
+        const ScopedConnectionSettings asOwner(source.settings(QStringLiteral("postgres")));
+        if (auto checkpoint = Connection::current().executeScript(QStringLiteral("CHECKPOINT")); !checkpoint)
+            return checkpoint;
+    }
     // pg_rewind first recovers a cluster that was not shut down cleanly (it runs postgres --single).
     if (auto rewound = runChecked(QStringLiteral("pg_rewind"),
                                   { QStringLiteral("--target-pgdata=") + dataDirectory(),

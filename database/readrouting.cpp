@@ -21,7 +21,6 @@ QString tr(const char *text)
 
 const QString targetKey = QStringLiteral("target_session_attrs");
 const QString replaySql = QStringLiteral("SELECT pg_is_in_recovery(), pg_last_wal_replay_lsn()::text");
-const QString writePositionSql = QStringLiteral("SELECT pg_current_wal_lsn()::text");
 // Lag as a person means it: nothing when all that arrived is replayed, else how old the last
 // replayed transaction is.
 const QString lagSql = QStringLiteral(
@@ -218,14 +217,12 @@ Result<QSqlQuery *> executeWrite(const QString &sql, const QVariantList &values)
         return std::unexpected(error);
     }
     // Autocommit: the write has committed, and its commit record is before this position. The
-    // write's own rows are already with the client, so another statement here costs it nothing.
-    if (auto position = writer.execute(writePositionSql, {}, Retry::Never)) {
-        if ((*position)->next())
-            noteWrite(parseLsn((*position)->value(0).toString()));
-        (*position)->finish();
-    } else {
-        qCInfo(lcDatabase) << "could not read the primary's WAL position:" << position.error().message;
-    }
+    // write's own rows are already with the client; this must not disturb them even when the
+    // server goes away now, hence straight through libpq.
+    if (auto position = writer.valueNow("SELECT pg_current_wal_lsn()::text"))
+        noteWrite(parseLsn(*position));
+    else
+        qCInfo(lcDatabase) << "could not read the primary's WAL position after a write";
     return q;
 }
 

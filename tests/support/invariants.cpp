@@ -48,8 +48,10 @@ int invariantViolations(const ConnectionSettings &owner, const QList<qint64> &it
         return -1;
     // And the stock ledger, with inventoryctl check's code: every item's stock explained.
     auto ledger = checkLedger();
-    if (!ledger)
+    if (!ledger) {
+        qWarning("ledger check failed: %s", qPrintable(ledger.error().message));
         return -1;
+    }
     for (const Drift &d : ledger->drifted)
         qWarning("item #%lld drifted: stock %lld, ledger %lld", d.itemId, d.stock, d.booked);
     return badStock + badHistory + int(ledger->drifted.size());
