@@ -16,6 +16,7 @@
 
 #include <QLabel>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTest>
 
