@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QMutex>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 #include <QtConcurrent>
 #include <atomic>
@@ -55,17 +54,7 @@ struct Observed
 
 Result<QVariantList> rowOn(LocalCluster &node, const QString &sql, const QVariantList &values = {})
 {
-    const ScopedConnectionSettings asOwner(node.settings(db));
-    auto q = Connection::current().execute(sql, values, Retry::Safe);
-    if (!q)
-        return std::unexpected(q.error());
-    QVariantList row;
-    if ((*q)->next()) {
-        for (int i = 0; i < (*q)->record().count(); ++i)
-            row << (*q)->value(i);
-    }
-    (*q)->finish();
-    return row;
+    return TestCluster::queryRow(node.settings(db), sql, values);
 }
 
 bool inRecovery(LocalCluster &node)

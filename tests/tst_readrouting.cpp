@@ -39,13 +39,10 @@ Result<Served> whereServed(Connection &connection)
 
 Result<qint64> standbyCount(LocalCluster &node, const QString &sql, const QVariantList &values)
 {
-    const ScopedConnectionSettings asOwner(node.settings(db));
-    auto q = Connection::current().execute(sql, values, Retry::Safe);
-    if (!q)
-        return std::unexpected(q.error());
-    const qint64 n = (*q)->next() ? (*q)->value(0).toLongLong() : -1;
-    (*q)->finish();
-    return n;
+    auto row = TestCluster::queryRow(node.settings(db), sql, values);
+    if (!row)
+        return std::unexpected(row.error());
+    return row->isEmpty() ? -1 : row->first().toLongLong();
 }
 } // namespace
 

@@ -122,7 +122,13 @@ ConnectionSettings TestCluster::nobody(const QString &database) const
 Result<QVariantList> TestCluster::ownerQueryRow(const QString &database, const QString &sql,
                                                 const QVariantList &values)
 {
-    const ScopedConnectionSettings asOwner(owner(database));
+    return queryRow(owner(database), sql, values);
+}
+
+Result<QVariantList> TestCluster::queryRow(const ConnectionSettings &settings, const QString &sql,
+                                           const QVariantList &values)
+{
+    const ScopedConnectionSettings scoped(settings);
     auto query = Connection::current().execute(sql, values);
     if (!query)
         return std::unexpected(query.error());

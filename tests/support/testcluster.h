@@ -42,6 +42,9 @@ public:
     /// Runs one statement as the owner on `database` from the calling thread, values bound.
     Result<QVariantList> ownerQueryRow(const QString &database, const QString &sql,
                                        const QVariantList &values = {});
+    /// Runs one statement with `settings` (any node, any login) from the calling thread: its first row.
+    static Result<QVariantList> queryRow(const ConnectionSettings &settings, const QString &sql,
+                                         const QVariantList &values = {});
     Result<void> ownerExec(const QString &database, const QString &sql, const QVariantList &values = {});
 
     /// A fingerprint of everything an operation could change in `database` (items, blocks, the
