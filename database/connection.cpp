@@ -17,9 +17,12 @@ namespace {
 QMutex s_settingsMutex;
 ConnectionSettings s_settings;
 quint64 s_settingsGeneration = 1;
+std::optional<ConnectionSettings> s_readSettings;
+quint64 s_readGeneration = 1;
 QAtomicInteger<quint64> s_connectionCounter;
 
 thread_local std::unique_ptr<Connection> t_connection;
+thread_local std::unique_ptr<Connection> t_reader;
 thread_local std::optional<ConnectionSettings> t_override;
 thread_local quint64 t_overrideGeneration = 0;
 
@@ -54,6 +57,19 @@ ConnectionSettings connectionSettings()
     return s_settings;
 }
 
+void setReadConnectionSettings(const std::optional<ConnectionSettings> &settings)
+{
+    const QMutexLocker lock(&s_settingsMutex);
+    s_readSettings = settings;
+    ++s_readGeneration;
+}
+
+std::optional<ConnectionSettings> readConnectionSettings()
+{
+    const QMutexLocker lock(&s_settingsMutex);
+    return s_readSettings;
+}
+
 ConnectionSettings currentConnectionSettings()
 {
     return t_override ? *t_override : connectionSettings();
@@ -75,16 +91,35 @@ ScopedConnectionSettings::~ScopedConnectionSettings()
 Connection &Connection::current()
 {
     if (!t_connection)
-        t_connection.reset(new Connection);
+        t_connection.reset(new Connection(false));
     return *t_connection;
+}
+
+Connection &Connection::forReading()
+{
+    bool routed = false;
+    {
+        const QMutexLocker lock(&s_settingsMutex);
+        routed = s_readSettings.has_value() && !t_override;
+    }
+    if (!routed)
+        return current();
+    if (!t_reader)
+        t_reader.reset(new Connection(true));
+    return *t_reader;
 }
 
 void Connection::closeCurrent()
 {
+    t_reader.reset();
     t_connection.reset();
 }
 
-Connection::Connection() : m_name(QStringLiteral("inventory-%1").arg(++s_connectionCounter)) { }
+Connection::Connection(bool reader)
+    : m_name(QStringLiteral("inventory-%1%2").arg(reader ? QStringLiteral("read-") : QString()).arg(++s_connectionCounter))
+    , m_reader(reader)
+{
+}
 
 Connection::~Connection()
 {
@@ -124,14 +159,19 @@ bool Connection::isAlive() const
 
 Result<void> Connection::ensureOpen()
 {
-    Q_ASSERT(!t_connection || t_connection.get() == this);
+    Q_ASSERT(t_connection.get() == this || t_reader.get() == this);
     ConnectionSettings settings;
     Generation generation;
     {
         const QMutexLocker lock(&s_settingsMutex);
-        settings = t_override.value_or(s_settings);
-        // Either kind of change means a different server or role: reconnect.
-        generation = { s_settingsGeneration, t_overrideGeneration };
+        if (m_reader && s_readSettings) {
+            settings = *s_readSettings;
+            generation = { s_readGeneration, 0 };
+        } else {
+            settings = t_override.value_or(s_settings);
+            // Either kind of change means a different server or role: reconnect.
+            generation = { s_settingsGeneration, t_overrideGeneration };
+        }
     }
     if (generation != m_settingsGeneration) {
         reset();
@@ -173,6 +213,7 @@ Result<void> Connection::ensureOpen()
         m_serverName = (host.startsWith(QLatin1Char('/')) ? host : host + QLatin1Char(':') + port)
             + QLatin1Char('/') + db;
     }
+    ++m_openCount;
     qCDebug(lcDatabase) << "opened" << m_name << "to" << m_serverName << "in" << QThread::currentThread();
     if (auto applied = applySetup(); !applied) {
         reset();
@@ -210,8 +251,18 @@ void Connection::dropSetup()
 
 Result<void> Connection::setSessionSetup(const QString &key, const QString &sql, const QVariantList &values)
 {
-    if (auto open = ensureOpen(); !open)
+    if (auto open = ensureOpen(); !open) {
+        // Reads have their own connection: with the primary down, the set-up is kept and applied
+        // on reconnect, so reads (which follow it) go on.
+        if (open.error().kind == Error::Kind::Connection && !m_reader && readConnectionSettings()
+            && !t_override) {
+            m_setupKey = key;
+            m_setupSql = sql;
+            m_setupValues = values;
+            return {};
+        }
         return open;
+    }
     QString previousKey = std::exchange(m_setupKey, key);
     QString previousSql = std::exchange(m_setupSql, sql);
     QVariantList previousValues = std::exchange(m_setupValues, values);
@@ -226,6 +277,41 @@ Result<void> Connection::setSessionSetup(const QString &key, const QString &sql,
         return applied;
     }
     return {};
+}
+
+Result<void> Connection::followSetupOf(const Connection &other)
+{
+    if (&other == this || other.m_setupKey == m_setupKey)
+        return {};
+    if (other.m_setupKey.isEmpty()) {
+        // A set_config of the session cannot be taken back one by one: start a fresh session.
+        reset();
+        dropSetup();
+        return {};
+    }
+    return setSessionSetup(other.m_setupKey, other.m_setupSql, other.m_setupValues);
+}
+
+std::optional<QString> Connection::valueNow(const char *sql)
+{
+    PGconn *connection = pgConnection(m_database);
+    if (!connection || PQstatus(connection) != CONNECTION_OK)
+        return std::nullopt;
+    PGresult *result = PQexec(connection, sql);
+    std::optional<QString> value;
+    if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1 && PQnfields(result) == 1)
+        value = QString::fromUtf8(PQgetvalue(result, 0, 0));
+    else
+        qCDebug(lcDatabase) << "query failed on" << m_serverName << ":" << PQerrorMessage(connection);
+    PQclear(result);
+    return value;
+}
+
+bool Connection::isStandby() const
+{
+    PGconn *connection = pgConnection(m_database);
+    const char *status = connection ? PQparameterStatus(connection, "in_hot_standby") : nullptr;
+    return status && qstrcmp(status, "on") == 0;
 }
 
 QString Connection::serverName() const
@@ -284,6 +370,12 @@ Result<QSqlQuery *> Connection::execute(const QString &sql, const QVariantList &
             reset();
             if (retry == Retry::Safe && attempt == 0)
                 continue;
+        }
+        if (error.sqlState == QLatin1String("40001") && retry == Retry::Safe && attempt == 0) {
+            // On a hot standby: "canceling statement due to conflict with recovery" (replay
+            // needed what this read held). A read can simply run again, on a newer snapshot.
+            qCInfo(lcDatabase) << "read on" << m_serverName << "cancelled:" << error.message << "- retrying once";
+            continue;
         }
         return std::unexpected(error);
     }

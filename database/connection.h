@@ -22,6 +22,12 @@ ConnectionSettings connectionSettings();
 /// global ones (for handing this thread's target to worker threads).
 ConnectionSettings currentConnectionSettings();
 
+/// Where reads go: every thread's read connection (Connection::forReading()) uses these, while
+/// writes keep going to connectionSettings(). None (the default): reads share the write connection.
+/// Changing them makes each thread's read connection reconnect on its next call.
+void setReadConnectionSettings(const std::optional<ConnectionSettings> &settings);
+std::optional<ConnectionSettings> readConnectionSettings();
+
 /// For its lifetime, this thread's connection goes to `settings` instead of the global ones
 /// (administration as the owner role, set-up of a test database).
 class ScopedConnectionSettings
@@ -55,6 +61,13 @@ public:
     /// The calling thread's connection.
     static Connection &current();
 
+    /// The calling thread's connection for reads: its own one to the read settings when they are
+    /// set (and no ScopedConnectionSettings is in force), else current(). It runs with the write
+    /// connection's session set-up (followSetupOf()).
+    static Connection &forReading();
+    /// True for a connection of its own to the read settings.
+    bool isReader() const { return m_reader; }
+
     /// Drops the calling thread's connection now (e.g. before the thread is reused elsewhere).
     static void closeCurrent();
 
@@ -80,6 +93,14 @@ public:
     /// Who and where, as the server reports it once connected: "host:port/db".
     QString serverName() const;
     QString userName() const;
+    /// Whether the server is a hot standby now, as it reports it (in_hot_standby; no round trip).
+    bool isStandby() const;
+    /// Runs `sql` (no parameters, one value back) on the open connection straight through libpq,
+    /// leaving the statement cache and the queries returned by execute() alone even when it fails
+    /// (then nothing: the next execute() notices a lost server).
+    std::optional<QString> valueNow(const char *sql);
+    /// Counts the connections this object has opened: changes with every reconnect.
+    quint64 openCount() const { return m_openCount; }
 
     /// Runs `sql` (set_config calls: the role, the acting name; values bound) on this session now
     /// and again first thing after every reconnect, so no statement ever runs on a fresh session
@@ -89,9 +110,11 @@ public:
     Result<void> setSessionSetup(const QString &key, const QString &sql, const QVariantList &values);
     /// The key of the current set-up; empty when there is none.
     const QString &sessionSetup() const { return m_setupKey; }
+    /// Takes `other`'s set-up (the read connection follows the write connection's).
+    Result<void> followSetupOf(const Connection &other);
 
 private:
-    Connection();
+    explicit Connection(bool reader);
     void reset();
     bool isAlive() const;
     Result<QSqlQuery *> prepared(const QString &sql);
@@ -99,6 +122,8 @@ private:
     void dropSetup();
 
     QString m_name;
+    bool m_reader = false;
+    quint64 m_openCount = 0;
     QSqlDatabase m_database;
     /// Which settings the open connection was made with: (global changes, this thread's overrides).
     using Generation = std::pair<quint64, quint64>;

@@ -36,6 +36,8 @@ struct Error
     QDateTime when; ///< Expired: when it expired
     QString neededRole; ///< PermissionDenied
     QString sqlState; ///< what the server said, if it said anything
+    /// Connection: a write found no primary while reads have standbys to go to (failover).
+    bool primaryUnavailable = false;
 
     bool isRetryable() const { return kind == Kind::Connection; }
 

@@ -217,12 +217,13 @@ Result<void> LocalCluster::create()
         if (auto made = makePrivateDirectory(dir); !made)
             return made;
     }
-    const auto initdb =
-        run(QStringLiteral("initdb"),
-            { QStringLiteral("--pgdata=") + dataDirectory(), QStringLiteral("--username=") + ownerRole(),
-              QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=reject"),
-              QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8"),
-              QStringLiteral("--no-instructions") });
+    QStringList arguments { QStringLiteral("--pgdata=") + dataDirectory(), QStringLiteral("--username=") + ownerRole(),
+                            QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=reject"),
+                            QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                            QStringLiteral("--no-instructions") };
+    if (m_options.rewindable)
+        arguments << QStringLiteral("--data-checksums");
+    const auto initdb = run(QStringLiteral("initdb"), arguments);
     if (!initdb)
         return std::unexpected(initdb.error());
     if (initdb->exitCode != 0) {
@@ -230,6 +231,12 @@ Result<void> LocalCluster::create()
             tr("initdb could not create the local cluster in %1: %2").arg(dataDirectory(), initdb->output)));
     }
 
+    return writeOwnSettings();
+}
+
+// Appended, so they win over what a base backup or pg_rewind copied from another cluster.
+Result<void> LocalCluster::writeOwnSettings()
+{
     // Unix socket only, in a directory only the owner can enter: nobody else can connect, so
     // local trust authentication is safe.
     QString conf = QStringLiteral("\n# Inventory Desk local cluster\n"
@@ -243,13 +250,92 @@ Result<void> LocalCluster::create()
                        .arg(socketDirectory())
                        .arg(port())
                        .arg(m_options.sharedBuffers);
+    // pg_rewind reads the old primary's WAL back to the last checkpoint both share: keep it.
+    if (m_options.rewindable)
+        conf += QStringLiteral("wal_keep_size = '256MB'\n");
     if (!m_options.durable)
-        conf += QStringLiteral("fsync = off\nfull_page_writes = off\n");
+        conf += m_options.rewindable ? QStringLiteral("fsync = off\n") : QStringLiteral("fsync = off\nfull_page_writes = off\n");
+    return configure(conf);
+}
+
+Result<void> LocalCluster::configure(const QString &lines)
+{
     QFile file(dataDirectory() + QStringLiteral("/postgresql.conf"));
     // Root may write the server account's file; the server only needs to read it.
-    if (!file.open(QIODevice::Append) || file.write(conf.toUtf8()) < 0)
+    if (!file.open(QIODevice::Append) || file.write(lines.toUtf8() + '\n') < 0)
         return std::unexpected(Error::server(tr("Cannot configure %1.").arg(file.fileName())));
+    file.close();
+    auto current = state();
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current != State::Running)
+        return {};
+    return runChecked(QStringLiteral("pg_ctl"), { QStringLiteral("reload"), QStringLiteral("-D"), dataDirectory() },
+                      QStringLiteral("pg_ctl reload"));
+}
+
+Result<void> LocalCluster::runChecked(const QString &tool, const QStringList &arguments, const QString &what) const
+{
+    const auto ran = run(tool, arguments, 300000);
+    if (!ran)
+        return std::unexpected(ran.error());
+    if (ran->exitCode != 0)
+        return std::unexpected(Error::server(tr("%1 failed for %2: %3").arg(what, dataDirectory(), ran->output)));
     return {};
+}
+
+Result<void> LocalCluster::createStandbyOf(const LocalCluster &primary)
+{
+    if (QFile::exists(dataDirectory() + QStringLiteral("/PG_VERSION")))
+        return std::unexpected(Error::server(tr("%1 holds a cluster already; a standby starts empty.").arg(dataDirectory())));
+    for (const QString &dir : { m_root, socketDirectory() }) {
+        if (auto made = makePrivateDirectory(dir); !made)
+            return made;
+    }
+    // -R writes standby.signal and primary_conninfo; -X stream brings the WAL of the backup along.
+    if (auto copied = runChecked(
+            QStringLiteral("pg_basebackup"),
+            { QStringLiteral("--pgdata=") + dataDirectory(), QStringLiteral("--host=") + primary.socketDirectory(),
+              QStringLiteral("--port=") + QString::number(primary.port()), QStringLiteral("--username=") + ownerRole(),
+              QStringLiteral("--write-recovery-conf"), QStringLiteral("--wal-method=stream"),
+              QStringLiteral("--checkpoint=fast"), QStringLiteral("--no-password") },
+            QStringLiteral("pg_basebackup"));
+        !copied)
+        return copied;
+    return writeOwnSettings();
+}
+
+Result<void> LocalCluster::promote()
+{
+    return runChecked(QStringLiteral("pg_ctl"),
+                      { QStringLiteral("promote"), QStringLiteral("-D"), dataDirectory(), QStringLiteral("-w"),
+                        QStringLiteral("-t"), QStringLiteral("120") },
+                      QStringLiteral("pg_ctl promote"));
+}
+
+Result<void> LocalCluster::rewindFrom(const LocalCluster &source)
+{
+    const QString conninfo = QStringLiteral("host=%1 port=%2 user=%3 dbname=postgres")
+                                 .arg(source.socketDirectory())
+                                 .arg(source.port())
+                                 .arg(ownerRole());
+    {
+        // A just promoted server's control file still names the old timeline until its first
+        // checkpoint; pg_rewind would see no divergence and leave the old primary ahead.
+        const ScopedConnectionSettings asOwner(source.settings(QStringLiteral("postgres")));
+        if (auto checkpoint = Connection::current().executeScript(QStringLiteral("CHECKPOINT")); !checkpoint)
+            return checkpoint;
+    }
+    // pg_rewind first recovers a cluster that was not shut down cleanly (it runs postgres --single).
+    if (auto rewound = runChecked(QStringLiteral("pg_rewind"),
+                                  { QStringLiteral("--target-pgdata=") + dataDirectory(),
+                                    QStringLiteral("--source-server=") + conninfo,
+                                    QStringLiteral("--write-recovery-conf") },
+                                  QStringLiteral("pg_rewind"));
+        !rewound)
+        return rewound;
+    // It copied the source's configuration files, socket and port included.
+    return writeOwnSettings();
 }
 
 Result<void> LocalCluster::start()

@@ -40,6 +40,12 @@ public:
         bool durable = true;
         /// The server's shared_buffers; the desktop default stays small.
         QString sharedBuffers = QStringLiteral("128MB");
+        /// The port in the socket's name (each cluster has its own socket directory, so two
+        /// clusters may share one; a standby takes another so host lists read plainly).
+        int port = 5432;
+        /// Data checksums (initdb -k) and full_page_writes kept on even when not durable: what
+        /// pg_rewind needs to rejoin a failed primary as a standby.
+        bool rewindable = false;
     };
 
     explicit LocalCluster(const QString &rootDirectory, Options options);
@@ -56,7 +62,7 @@ public:
     QString dataDirectory() const;
     QString socketDirectory() const;
     QString logFile() const;
-    int port() const { return 5432; }
+    int port() const { return m_options.port; }
 
     Result<State> state() const;
     /// Creates (if missing) and starts (if stopped) the cluster; safe to call from several
@@ -67,6 +73,17 @@ public:
     enum class StopMode { Fast, Immediate };
     Result<void> stop(StopMode mode = StopMode::Fast);
 
+    /// Makes this (missing) cluster a hot standby of `primary`: pg_basebackup -R over the
+    /// primary's socket, then its own socket directory and port. Start it with ensureRunning().
+    Result<void> createStandbyOf(const LocalCluster &primary);
+    /// Ends recovery on a standby (pg_ctl promote, waiting until it accepts writes).
+    Result<void> promote();
+    /// Rejoins this stopped former primary as a standby of `source` (pg_rewind -R, then its own
+    /// socket and port again). Needs `rewindable`. Start it with ensureRunning().
+    Result<void> rewindFrom(const LocalCluster &source);
+    /// Appends `lines` to postgresql.conf and, when running, reloads the configuration.
+    Result<void> configure(const QString &lines);
+
     /// Connection settings for `database` as `user` (the owner role when empty).
     ConnectionSettings settings(const QString &database, const QString &user = {}) const;
 
@@ -76,6 +93,8 @@ public:
 private:
     Result<void> create();
     Result<void> start();
+    Result<void> writeOwnSettings();
+    Result<void> runChecked(const QString &tool, const QStringList &arguments, const QString &what) const;
     Result<ToolRun> run(const QString &tool, const QStringList &arguments, int timeoutMs = 120000) const;
 
     QString m_root;

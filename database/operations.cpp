@@ -4,6 +4,7 @@
 #include "operationsupport.h"
 #include "duration.h"
 #include "money.h"
+#include "readrouting.h"
 #include "sqlarray.h"
 #include "validation.h"
 
@@ -694,6 +695,10 @@ Result<SessionInfo> sessionInfo()
     }
     (*q)->finish();
     info.server = Connection::current().serverName();
+    if (auto reads = readStatus())
+        info.reads = *reads;
+    else
+        return std::unexpected(reads.error());
     return info;
 }
 

@@ -1,6 +1,7 @@
 #include "operationsupport.h"
 
 #include "money.h"
+#include "readrouting.h"
 
 #include <QCoreApplication>
 
@@ -86,7 +87,8 @@ Error withPermission(Error error, const QString &action, const QString &role)
 Result<QSqlQuery *> run(const QString &sql, const QVariantList &values, Retry retry,
                         const QString &action, const QString &role)
 {
-    auto query = Connection::current().execute(sql, values, retry);
+    // Reads go to the read connection (a standby when configured), writes to the primary.
+    auto query = retry == Retry::Safe ? executeRead(sql, values) : executeWrite(sql, values);
     if (!query)
         return std::unexpected(withPermission(query.error(), action, role));
     return query;

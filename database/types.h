@@ -143,6 +143,16 @@ struct CleanupResult
 };
 
 /// Who we are connected as, as the server sees it.
+/// Where reads are served from now, for the status bar and About.
+struct ReadStatus
+{
+    bool routed = false; ///< reads have their own connection (read settings given)
+    QString server; ///< where reads are served from ("host:port/db")
+    bool standby = false; ///< that server is a hot standby
+    std::optional<qint64> replayLagMs; ///< a standby's: 0 when it has replayed all it received
+    QString primaryProblem; ///< why writes cannot reach the primary now; empty when they can
+};
+
 struct SessionInfo
 {
     QString user;
@@ -154,6 +164,7 @@ struct SessionInfo
     bool isStaff = false;
     bool isManager = false;
     bool isOwner = false;
+    ReadStatus reads;
 };
 
 using Ttl = std::chrono::seconds;

@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "migrations.h"
 #include "operations.h"
+#include "readrouting.h"
 
 #include <QThread>
 
@@ -30,6 +31,16 @@ void Session::start(const ConnectionSettings &settings)
     start([settings]() -> Result<ConnectionSettings> { return settings; }, settings.displayName());
 }
 
+void Session::setReadSettings(const std::optional<ConnectionSettings> &settings)
+{
+    m_readSettings = settings;
+}
+
+void Session::setReadHosts(const QList<HostPort> &hosts)
+{
+    m_readHosts = hosts;
+}
+
 void Session::start(Resolver resolver, const QString &description)
 {
     Q_ASSERT(QThread::currentThread() == thread());
@@ -48,13 +59,18 @@ void Session::start(Resolver resolver, const QString &description)
         ConnectionSettings settings;
         SessionInfo info;
     };
+    std::optional<ConnectionSettings> read = m_readSettings;
+    if (!read && !m_readHosts.isEmpty()) {
+        read = ConnectionSettings();
+        read->setHosts(m_readHosts);
+    }
     runAsync(
         this,
-        [resolver]() -> Result<Started> {
+        [resolver, read]() -> Result<Started> {
             auto settings = resolver();
             if (!settings)
                 return std::unexpected(settings.error());
-            setConnectionSettings(*settings);
+            configureRouting(*settings, read);
             if (auto ready = requireCurrentSchema(); !ready)
                 return std::unexpected(ready.error());
             auto info = sessionInfo();
@@ -95,6 +111,8 @@ QString Session::stateText() const
     case State::Connecting:
         return tr("Connecting to %1…").arg(m_description);
     case State::Connected:
+        if (!m_info.reads.primaryProblem.isEmpty())
+            return tr("Reading only: primary unavailable; retrying…");
         return tr("Connected");
     case State::Lost:
         return tr("Lost connection to %1; retrying…").arg(m_description);
@@ -110,6 +128,15 @@ void Session::reportError(const Error &error)
     if (!error.isRetryable() || m_state == State::Connecting || m_state == State::Failed
         || m_state == State::Idle)
         return;
+    if (m_info.reads.routed && m_state == State::Connected && error.primaryUnavailable) {
+        // Writes failed, reads are served by the standbys: stay connected, say so, keep trying.
+        m_lastError = error;
+        m_info.reads.primaryProblem = error.message;
+        emit stateChanged(m_state);
+        if (!m_retry.isActive() && !m_probing)
+            m_retry.start();
+        return;
+    }
     m_lastError = error;
     if (m_state != State::Lost) {
         setState(State::Lost);
@@ -167,7 +194,13 @@ void Session::onProbeResult(quint64 generation, const Result<SessionInfo> &resul
         m_heartbeat.start();
         setState(State::Connected);
         emit connected();
+    } else if (m_info.reads.routed) {
+        // Where reads come from and the lag change while connected: the status bar shows them.
+        emit stateChanged(m_state);
     }
+    // Writes cannot reach the primary: probe it at the retry pace until a standby is promoted.
+    if (!m_info.reads.primaryProblem.isEmpty())
+        m_retry.start();
 }
 
 void Session::setState(State state)

@@ -38,6 +38,14 @@ public:
     /// Convenience: connect to `settings` as given.
     void start(const ConnectionSettings &settings);
 
+    /// Reads go to these standbys from the next start() on (--read-db, $INVENTORY_READ_DB); they
+    /// win over setReadHosts(). What they leave out comes from the write settings.
+    void setReadSettings(const std::optional<ConnectionSettings> &settings);
+    /// The standbys of the connection dialog ("read from standbys"); empty: reads go to the server.
+    void setReadHosts(const QList<HostPort> &hosts);
+    /// Whether reads have their own connection (and where to, and the lag: info().reads).
+    bool readsRouted() const { return m_info.reads.routed; }
+
     State state() const { return m_state; }
     const SessionInfo &info() const { return m_info; }
     const Error &lastError() const { return m_lastError; }
@@ -80,6 +88,8 @@ private:
     Error m_lastError;
     QString m_description;
     ConnectionSettings m_settings;
+    std::optional<ConnectionSettings> m_readSettings;
+    QList<HostPort> m_readHosts;
     quint64 m_generation = 0;
     bool m_probing = false;
     bool m_retrying = false;

@@ -11,6 +11,7 @@ packages=(
     xvfb xauth x11-apps fonts-dejavu-core
     lintian librsvg2-bin openssl
     libboost-dev libssl-dev wrk
+    patroni etcd-server
 )
 
 missing=()

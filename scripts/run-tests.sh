@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 bash scripts/build.sh dev
 export QT_QPA_PLATFORM=offscreen
 # The long runs (soak, full stress, full benchmark) are on demand: ctest -L soak. So is the
-# timer test in a booted Debian root (-L systemd: debootstrap, systemd-nspawn; docs/PACKAGING.md).
+# timer test in a booted Debian root (-L systemd: debootstrap, systemd-nspawn; docs/PACKAGING.md),
+# and the Patroni failover (-L ha: docs/SCALING.md).
 if [ $# -eq 0 ]; then
-    set -- -LE "soak|long|systemd"
+    set -- -LE "soak|long|systemd|ha"
 fi
 exec ctest --preset dev -j"$(nproc)" "$@"

@@ -4,6 +4,7 @@
 // plus what its blocks hold, and the history agrees.
 
 #include "connection.h"
+#include "invariants.h"
 #include "operations.h"
 #include "stock.h"
 #include "testcluster.h"
@@ -23,41 +24,9 @@ using inventory::test::TestCluster;
 namespace {
 const QString db = QStringLiteral("tst_concurrency");
 
-// Items whose quantity + held units differ from `stock`; and blocks whose history does not
-// match their fate (exactly one 'created'; at most one end; permanent ⇔ confirmed; gone ⇔
-// released or expired).
 int invariantViolations(const QList<qint64> &items, int stock)
 {
-    QStringList ids;
-    for (qint64 id : items)
-        ids << QString::number(id);
-    const QString array = QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}');
-    auto stockRow = TestCluster::instance().ownerQueryRow(
-        db,
-        QStringLiteral(
-            "SELECT count(*) FROM items i WHERE i.id = ANY($1::bigint[]) AND i.quantity + "
-            "coalesce((SELECT sum(b.quantity) FROM block_inventory b WHERE b.item_id = i.id), 0) <> $2"),
-        { array, stock });
-    auto historyRow = TestCluster::instance().ownerQueryRow(
-        db,
-        QStringLiteral(
-            "WITH e AS (SELECT block_id, count(*) FILTER (WHERE kind = 'created') AS created, "
-            "  count(*) FILTER (WHERE kind = 'confirmed') AS confirmed, "
-            "  count(*) FILTER (WHERE kind IN ('released', 'expired')) AS ended "
-            "  FROM block_events WHERE item_id = ANY($1::bigint[]) GROUP BY block_id) "
-            "SELECT count(*) FROM e LEFT JOIN block_inventory b ON b.id = e.block_id "
-            "WHERE e.created <> 1 OR e.confirmed + e.ended > 1 "
-            "   OR (b.id IS NULL) <> (e.ended = 1) OR coalesce(b.is_permanent, false) <> (e.confirmed = 1)"),
-        { array });
-    if (!stockRow || !historyRow)
-        return -1;
-    // And the stock ledger, with inventoryctl check's code: every item's stock explained.
-    auto ledger = checkLedger();
-    if (!ledger)
-        return -1;
-    for (const Drift &d : ledger->drifted)
-        qWarning("item #%lld drifted: stock %lld, ledger %lld", d.itemId, d.stock, d.booked);
-    return stockRow->first().toInt() + historyRow->first().toInt() + int(ledger->drifted.size());
+    return inventory::test::invariantViolations(TestCluster::instance().owner(db), items, stock);
 }
 
 // Twenty items of `stock` units with `count` reservations spread over them, all of which have

@@ -34,6 +34,15 @@ QString AboutBox::describe(const Session &session)
         const bool local = server.startsWith(QLatin1Char('/')); // the socket directory of the local default
         rows += row(tr("Database server:"), tr("PostgreSQL %1").arg(info.serverVersion.toHtmlEscaped()));
         rows += row(tr("Server:"), local ? tr("Local database") : server.toHtmlEscaped());
+        if (info.reads.routed) {
+            rows += row(tr("Reads served from:"),
+                        (info.reads.standby ? tr("standby %1") : tr("primary %1")).arg(info.reads.server.toHtmlEscaped()));
+            rows += row(tr("Replay lag:"), info.reads.replayLagMs
+                                               ? tr("%1 ms").arg(*info.reads.replayLagMs)
+                                               : tr("none (not a standby)"));
+            if (!info.reads.primaryProblem.isEmpty())
+                rows += row(tr("Writes:"), info.reads.primaryProblem.toHtmlEscaped());
+        }
         QString schema =
             tr("%1, schema version %2").arg(info.database.toHtmlEscaped()).arg(info.schemaVersion);
         if (info.schemaVersion != latestSchemaVersion())

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -22,9 +23,10 @@ QString passwordKey(const ConnectionSettings &settings)
         .arg(settings.database);
 }
 
-ConnectionDialog::ConnectionDialog(const ConnectionSettings &current, QWidget *parent)
+ConnectionDialog::ConnectionDialog(const ConnectionSettings &current, const QString &readHosts, QWidget *parent)
     : QDialog(parent)
     , m_host(new QLineEdit(current.host, this))
+    , m_readHosts(new QLineEdit(readHosts, this))
     , m_port(new QSpinBox(this))
     , m_database(new QLineEdit(current.database, this))
     , m_user(new QLineEdit(current.user, this))
@@ -35,6 +37,10 @@ ConnectionDialog::ConnectionDialog(const ConnectionSettings &current, QWidget *p
     setObjectName(QStringLiteral("connectionDialog"));
     setWindowTitle(tr("Connect to a Server"));
     m_host->setPlaceholderText(tr("db.example.com, or a socket directory"));
+    m_readHosts->setObjectName(QStringLiteral("readHosts"));
+    m_readHosts->setPlaceholderText(tr("standby1, standby2:5433 (empty: read from the server)"));
+    m_readHosts->setToolTip(tr("Browse from these hot standbys; reservations and other changes still go to the "
+                               "server above. You see your own changes at once either way."));
     m_port->setRange(1, 65535);
     m_port->setValue(current.port > 0 ? current.port : 5432);
     m_database->setPlaceholderText(QStringLiteral("inventory"));
@@ -53,6 +59,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionSettings &current, QWidget *p
     auto *form = new QFormLayout;
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("&Read from standbys:"), m_readHosts);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&SSL mode:"), m_sslMode);
@@ -70,7 +77,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionSettings &current, QWidget *p
         m_useLocal = true;
         accept();
     });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::acceptIfValid);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -90,6 +97,21 @@ ConnectionSettings ConnectionDialog::settings() const
     settings.options.insert(QStringLiteral("sslmode"), m_sslMode->currentText());
     settings.options.insert(QStringLiteral("application_name"), QStringLiteral("inventory-desk"));
     return settings;
+}
+
+QString ConnectionDialog::readHosts() const
+{
+    return m_readHosts->text().trimmed();
+}
+
+void ConnectionDialog::acceptIfValid()
+{
+    if (auto hosts = ConnectionSettings::parseHostList(readHosts(), tr("Read from standbys")); !hosts) {
+        QMessageBox::warning(this, windowTitle(), hosts.error().message);
+        m_readHosts->setFocus();
+        return;
+    }
+    accept();
 }
 
 bool ConnectionDialog::rememberPassword() const

@@ -17,15 +17,20 @@ class ConnectionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ConnectionDialog(const ConnectionSettings &current, QWidget *parent = nullptr);
+    ConnectionDialog(const ConnectionSettings &current, const QString &readHosts, QWidget *parent = nullptr);
 
     ConnectionSettings settings() const;
+    /// "Read from standbys": "s1, s2:5433" (checked when accepted); empty: reads go to the server.
+    QString readHosts() const;
     bool rememberPassword() const;
     /// True when the user chose the local database instead of a server.
     bool useLocalDefault() const { return m_useLocal; }
 
 private:
+    void acceptIfValid();
+
     QLineEdit *m_host;
+    QLineEdit *m_readHosts;
     QSpinBox *m_port;
     QLineEdit *m_database;
     QLineEdit *m_user;

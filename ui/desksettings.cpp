@@ -145,4 +145,14 @@ void DeskSettings::setSavedConnection(const std::optional<ConnectionSettings> &s
     m_settings.endGroup();
 }
 
+QString DeskSettings::savedReadHosts() const
+{
+    return m_settings.value(connectionGroup + QStringLiteral("/readHosts")).toString();
+}
+
+void DeskSettings::setSavedReadHosts(const QString &hosts)
+{
+    m_settings.setValue(connectionGroup + QStringLiteral("/readHosts"), hosts.trimmed());
+}
+
 } // namespace inventory

@@ -50,6 +50,9 @@ public:
     /// default.
     std::optional<ConnectionSettings> savedConnection() const;
     void setSavedConnection(const std::optional<ConnectionSettings> &settings);
+    /// The connection dialog's "read from standbys" ("s1, s2:5433"); empty: reads go to the server.
+    QString savedReadHosts() const;
+    void setSavedReadHosts(const QString &hosts);
 
 private:
     mutable QSettings m_settings;

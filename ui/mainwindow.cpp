@@ -31,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLocale>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -153,6 +154,8 @@ void MainWindow::connectAsConfigured()
 {
     if (auto saved = m_settings->savedConnection()) {
         const ConnectionSettings settings = *saved;
+        if (auto standbys = ConnectionSettings::parseHostList(m_settings->savedReadHosts(), tr("read from standbys")))
+            m_session->setReadHosts(*standbys);
         PasswordStore::read(this, passwordKey(settings), [this, settings](const QString &password) {
             ConnectionSettings withPassword = settings;
             withPassword.password = password; // empty: libpq looks in ~/.pgpass
@@ -432,13 +435,16 @@ void MainWindow::onSessionState()
     const Session::State state = m_session->state();
     m_connectionLabel->setText(m_session->stateText());
     QString style;
-    if (state == Session::State::Lost || state == Session::State::Failed)
+    if (state == Session::State::Lost || state == Session::State::Failed
+        || !m_session->info().reads.primaryProblem.isEmpty())
         style = statusStyle(Status::Problem, true);
     else if (state == Session::State::Connecting)
         style = statusStyle(Status::Warning);
     m_connectionLabel->setStyleSheet(style);
     if (state == Session::State::Failed)
         m_connectionLabel->setToolTip(m_session->lastError().message);
+    else if (!m_session->info().reads.primaryProblem.isEmpty())
+        m_connectionLabel->setToolTip(m_session->info().reads.primaryProblem);
     else
         m_connectionLabel->setToolTip({});
 
@@ -446,8 +452,20 @@ void MainWindow::onSessionState()
     // The local default is a socket path nobody needs to read; say what it is, path on hover.
     const QString server = m_session->serverDescription();
     const bool local = server.startsWith(QLatin1Char('/'));
-    m_serverLabel->setText(local ? tr("Local database") : server);
-    m_serverLabel->setToolTip(server);
+    QString shown = local ? tr("Local database") : server;
+    QString tip = server;
+    if (info.reads.routed && !info.reads.server.isEmpty()) {
+        // Where browsing is served from, and how far that standby is behind.
+        const QString where = info.reads.standby ? tr("standby %1").arg(info.reads.server)
+                                                 : tr("primary %1").arg(info.reads.server);
+        const QString lag = info.reads.replayLagMs
+            ? tr(", lag %1 s").arg(QLocale().toString(double(*info.reads.replayLagMs) / 1000.0, 'f', 1))
+            : QString();
+        shown = tr("%1 · reads: %2%3").arg(shown, where, lag);
+        tip = tr("Writes: %1\nReads: %2%3").arg(server, where, lag);
+    }
+    m_serverLabel->setText(shown);
+    m_serverLabel->setToolTip(tip);
     if (!info.user.isEmpty()) {
         const QString role = info.isManager || info.isOwner ? tr("manager")
             : info.isStaff                                  ? tr("staff")
@@ -733,7 +751,7 @@ void MainWindow::configureAutoCleanup()
 void MainWindow::openConnectionDialog()
 {
     ConnectionSettings current = m_settings->savedConnection().value_or(ConnectionSettings());
-    auto *dialog = new ConnectionDialog(current, this);
+    auto *dialog = new ConnectionDialog(current, m_settings->savedReadHosts(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         // A new server: whatever the views show belongs to the old one.
@@ -747,6 +765,8 @@ void MainWindow::openConnectionDialog()
         }
         const ConnectionSettings settings = dialog->settings();
         m_settings->setSavedConnection(settings);
+        m_settings->setSavedReadHosts(dialog->readHosts());
+        m_session->setReadHosts(ConnectionSettings::parseHostList(dialog->readHosts(), {}).value_or(QList<HostPort>()));
         if (dialog->rememberPassword()) {
             PasswordStore::write(
                 this, passwordKey(settings), settings.password, [this](const QString &error) {

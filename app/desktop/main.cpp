@@ -6,6 +6,7 @@
 #include "connectionsettings.h"
 #include "desksettings.h"
 #include "mainwindow.h"
+#include "readrouting.h"
 #include "screenshots.h"
 #include "session.h"
 #include "translations.h"
@@ -70,6 +71,12 @@ int main(int argc, char *argv[])
         QObject::tr("Server to use, as a postgresql:// URI or a libpq connection string (default: the "
                     "server chosen in the app, else the PG* environment, else the local database)."),
         QStringLiteral("uri"));
+    const QCommandLineOption readDbOption(
+        QStringLiteral("read-db"),
+        QObject::tr("Hot standbys to browse from, as a URI or connection string (\"host=s1,s2\"); what it "
+                    "leaves out is taken from --db (default: $INVENTORY_READ_DB, else the connection "
+                    "dialog's standbys, else everything from --db)."),
+        QStringLiteral("uri"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot-dir"),
         QObject::tr("Render the main views into PNG files in <dir> and quit (for the documentation)."),
@@ -84,6 +91,7 @@ int main(int argc, char *argv[])
                     "the system's language)."),
         QStringLiteral("code"));
     parser.addOption(dbOption);
+    parser.addOption(readDbOption);
     parser.addOption(languageOption);
     parser.addOption(screenshotOption);
     parser.addOption(browseOption);
@@ -93,7 +101,13 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("inventory-desk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/inventory-desk.svg")));
 
+    const auto read = readSettingsFrom(parser.value(readDbOption));
+    if (!read) {
+        std::fprintf(stderr, "inventory-desk: %s\n", qPrintable(read.error().message));
+        return 2;
+    }
     Session session;
+    session.setReadSettings(*read);
     MainWindow window(&session);
     // The window first: connecting (possibly creating the local database) happens behind it.
     window.show();

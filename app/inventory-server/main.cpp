@@ -7,6 +7,7 @@
 #include "httpserver.h"
 #include "localcluster.h"
 #include "migrations.h"
+#include "readrouting.h"
 #include "routes.h"
 #include "serveroptions.h"
 #include "tokencache.h"
@@ -103,7 +104,10 @@ int main(int argc, char *argv[])
     const auto settings = databaseSettings(options);
     if (!settings)
         return fail(settings.error());
-    setConnectionSettings(*settings);
+    const auto read = readSettingsFrom(options.readDatabase);
+    if (!read)
+        return fail(read.error().message);
+    configureRouting(*settings, *read);
     if (auto ready = requireCurrentSchema(); !ready)
         return fail(ready.error().message);
     Connection::closeCurrent();
@@ -127,6 +131,8 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "inventory-server: %lld active token(s), %d database worker(s), queue of %d, database %s\n",
                  static_cast<long long>(*loaded), options.workers, options.queueCapacity,
                  qPrintable(settings->redactedUri()));
+    if (const auto reads = readConnectionSettings())
+        std::fprintf(stderr, "inventory-server: reads from %s\n", qPrintable(reads->redactedUri()));
     const QString host = endpoint->address().is_v6()
         ? QStringLiteral("[%1]").arg(QString::fromStdString(endpoint->address().to_string()))
         : QString::fromStdString(endpoint->address().to_string());

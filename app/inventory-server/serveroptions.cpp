@@ -39,6 +39,7 @@ std::expected<ParsedOptions, QString> parseServerOptions(const QStringList &argu
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The database, as a postgresql:// URI or a libpq connection string; without it the local default."), QStringLiteral("URI"));
+    const QCommandLineOption readDb(QStringLiteral("read-db"), tr("Hot standbys to read from (\"host=s1,s2\"; what it leaves out is taken from --db); without it reads go to --db."), QStringLiteral("URI"));
     const QCommandLineOption listen(QStringLiteral("listen"), tr("Address and port to listen on (default 127.0.0.1:8080; port 0: any free one)."), QStringLiteral("ADDRESS:PORT"));
     const QCommandLineOption workers(QStringLiteral("workers"), tr("Database worker threads, each with its own connection (default 8)."), QStringLiteral("N"));
     const QCommandLineOption queue(QStringLiteral("queue"), tr("Requests that may wait for a worker before the server answers 503 (default 512)."), QStringLiteral("N"));
@@ -51,7 +52,7 @@ std::expected<ParsedOptions, QString> parseServerOptions(const QStringList &argu
     const QCommandLineOption quiet(QStringLiteral("no-access-log"), tr("Do not log a line per request."));
     const QCommandLineOption alone(QStringLiteral("no-combining"), tr("Send every reservation alone, never batched with others for the same item (for comparison)."));
     const QCommandLineOption routes(QStringLiteral("list-routes"), tr("Print the routes, one \"METHOD /path\" a line, and exit."));
-    parser.addOptions({ help, version, db, listen, workers, queue, anonymous, cert, key, connections,
+    parser.addOptions({ help, version, db, readDb, listen, workers, queue, anonymous, cert, key, connections,
                         readTimeout, idleTimeout, quiet, alone, routes });
     if (!parser.parse(arguments))
         return std::unexpected(parser.errorText());
@@ -70,6 +71,7 @@ std::expected<ParsedOptions, QString> parseServerOptions(const QStringList &argu
     ParsedOptions parsed;
     ServerOptions &o = parsed.options;
     o.database = value(db, "INVENTORY_SERVER_DB");
+    o.readDatabase = value(readDb, "INVENTORY_READ_DB");
     if (const QString address = value(listen, "INVENTORY_SERVER_LISTEN"); !address.isEmpty()) {
         const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
         QString host = colon < 0 ? address : address.left(colon);

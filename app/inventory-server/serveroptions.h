@@ -13,6 +13,7 @@ namespace server {
 struct ServerOptions
 {
     QString database; ///< --db; empty: the local default, like the other programs
+    QString readDatabase; ///< --read-db (or INVENTORY_READ_DB): the standbys reads go to; empty: --db
     QString listenAddress = QStringLiteral("127.0.0.1");
     quint16 listenPort = 8080; ///< 0: any free port (printed when listening)
     int workers = 8;

@@ -14,6 +14,7 @@
 #include "localcluster.h"
 #include "migrations.h"
 #include "operations.h"
+#include "readrouting.h"
 #include "output.h"
 #include "browse.h"
 #include "stock.h"
@@ -500,6 +501,9 @@ int benchCommand(Cli &cli, const QStringList &arguments)
         { QStringLiteral("rounds"),
           tr("Interleaved rounds of the reservation comparisons; the median counts (default 3)."),
           QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("standby"),
+                       tr("Also measure top-items reads routed to a hot standby of the throw-away cluster "
+                          "(interleaved with reads on the primary, --rounds times).") });
     parser.addOption({ QStringLiteral("cleaners"),
                        tr("Connections cleaning up at once in the cleanup phase (default 2)."),
                        QStringLiteral("C") });
@@ -556,6 +560,7 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     // Where: --db as given (its owner role is needed for the baselines), else a throw-away cluster.
     std::unique_ptr<QTemporaryDir> directory;
     std::unique_ptr<LocalCluster> cluster;
+    std::unique_ptr<LocalCluster> standby;
     const bool throwAway = !parser.isSet(QStringLiteral("db"));
     if (throwAway) {
         directory =
@@ -586,6 +591,8 @@ int benchCommand(Cli &cli, const QStringList &arguments)
         benchPointer.reset();
         QThreadPool::globalInstance()->waitForDone();
         Connection::closeCurrent();
+        if (standby)
+            (void)standby->stop(LocalCluster::StopMode::Immediate);
         if (cluster)
             (void)cluster->stop(LocalCluster::StopMode::Immediate);
     });
@@ -694,15 +701,51 @@ int benchCommand(Cli &cli, const QStringList &arguments)
                         })
                .figure(QStringLiteral("categories"), QStringLiteral("ms")));
     const QList<Category> cats = *categoryList;
-    report(bench
-               .measure(int(*readers),
-                        [&cats](int, QRandomGenerator &random, QString &e) {
-                            auto r = topItems(cats[random.bounded(int(cats.size()))].name);
-                            if (!r)
-                                e = r.error().message;
-                            return r && !r->items.isEmpty();
-                        })
-               .figure(QStringLiteral("top-items"), QStringLiteral("ms")));
+    const Operation topItemsRead = [&cats](int, QRandomGenerator &random, QString &e) {
+        auto r = topItems(cats[random.bounded(int(cats.size()))].name);
+        if (!r)
+            e = r.error().message;
+        return r && !r->items.isEmpty();
+    };
+    report(bench.measure(int(*readers), topItemsRead).figure(QStringLiteral("top-items"), QStringLiteral("ms")));
+
+    // Reads from a hot standby (issue 14): the same top-items reads, in interleaved rounds, with
+    // every read on the primary and with reads routed to a standby of it. Both servers share
+    // this machine's cores, so this shows what routing costs and that a standby serves the same
+    // reads, not the gain of a standby on its own hardware (docs/SCALING.md).
+    if (throwAway && parser.isSet(QStringLiteral("standby"))) {
+        bench.progress(tr("making a hot standby of the throw-away cluster (pg_basebackup -R)"));
+        standby = std::make_unique<LocalCluster>(
+            directory->path() + QStringLiteral("/standby"),
+            LocalCluster::Options { .durable = true, .sharedBuffers = QStringLiteral("2GB"), .port = 5433 });
+        if (auto made = standby->createStandbyOf(*cluster); !made)
+            return cli.fail(made.error());
+        if (auto running = standby->ensureRunning(); !running)
+            return cli.fail(running.error());
+        const ConnectionSettings write = cluster->settings(QStringLiteral("bench"));
+        const ConnectionSettings read = standby->settings(QStringLiteral("bench"));
+        // The routing is per process: each workload sets it before its run (its warm-up opens
+        // the connections to wherever it points).
+        std::vector<Samples> rates[2];
+        for (int round = 0; round < *rounds; ++round) {
+            for (int routed = 0; routed < 2; ++routed) {
+                configureRouting(write, routed ? std::optional(read) : std::nullopt);
+                rates[routed].push_back(bench.measure(int(*readers), topItemsRead));
+            }
+        }
+        configureRouting(write, std::nullopt);
+        for (int routed = 0; routed < 2; ++routed) {
+            std::vector<double> roundRates;
+            for (const Samples &r : rates[routed])
+                roundRates.push_back(r.opsPerSec());
+            std::sort(rates[routed].begin(), rates[routed].end(),
+                      [](const Samples &a, const Samples &b) { return a.opsPerSec() < b.opsPerSec(); });
+            Samples median = std::move(rates[routed][rates[routed].size() / 2]);
+            median.roundRates = roundRates;
+            report(median.figure(routed ? QStringLiteral("top-items-on-standby") : QStringLiteral("top-items-on-primary"),
+                                 QStringLiteral("ms")));
+        }
+    }
 
     // Low stock: one item in a hundred gets a reorder point of 20, so about 4 % of those (the
     // seed's quantities run 0..500) are at or below it.

@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "localcluster.h"
 #include "migrations.h"
+#include "readrouting.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -41,6 +42,13 @@ Cli::Cli()
                                       "Server to use, as a postgresql:// URI or a libpq connection string "
                                       "(default: the PG* environment, else the local database)."),
           QStringLiteral("uri"))
+    , m_readDbOption(
+          QStringLiteral("read-db"),
+          QCoreApplication::translate("inventoryctl",
+                                      "Hot standbys to read from, as a URI or connection string (\"host=s1,s2\"); "
+                                      "what it leaves out is taken from --db (default: $INVENTORY_READ_DB, else "
+                                      "reads go to --db)."),
+          QStringLiteral("uri"))
     , m_jsonOption(QStringLiteral("json"),
                    QCoreApplication::translate("inventoryctl",
                                                "Print the result as JSON (the original API's fields)."))
@@ -50,6 +58,7 @@ Cli::Cli()
 void Cli::addGlobalOptions(QCommandLineParser &parser) const
 {
     parser.addOption(m_dbOption);
+    parser.addOption(m_readDbOption);
     parser.addOption(m_jsonOption);
     parser.addHelpOption();
 }
@@ -97,6 +106,8 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &arguments, int &e
     m_json = m_json || parser.isSet(m_jsonOption);
     if (parser.isSet(m_dbOption))
         m_db = parser.value(m_dbOption);
+    if (parser.isSet(m_readDbOption))
+        m_readDb = parser.value(m_readDbOption);
     return true;
 }
 
@@ -119,7 +130,13 @@ bool Cli::connect(int &exitCode, bool asOwner, bool requireSchema)
         }
         settings = asOwner ? cluster.settings(prepared->database) : *prepared;
     }
-    setConnectionSettings(settings);
+    // Administration (asOwner: migrations, roles, tokens) stays on the primary.
+    auto read = asOwner ? Result<std::optional<ConnectionSettings>>() : readSettingsFrom(m_readDb);
+    if (!read) {
+        exitCode = fail(read.error());
+        return false;
+    }
+    configureRouting(settings, *read);
     if (requireSchema) {
         if (auto ready = requireCurrentSchema(); !ready) {
             exitCode = fail(ready.error());

@@ -48,7 +48,9 @@ private:
     QTextStream m_err;
     bool m_json = false;
     QString m_db;
+    QString m_readDb;
     QCommandLineOption m_dbOption;
+    QCommandLineOption m_readDbOption;
     QCommandLineOption m_jsonOption;
 };
 

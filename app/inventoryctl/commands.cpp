@@ -58,7 +58,7 @@ QString wrap(const QString &first, const QString &words, qsizetype indent)
 
 QString commandsHelp()
 {
-    QString help = tr("Usage: inventoryctl [--db URI] [--json] COMMAND [ARGUMENTS]\n\n"
+    QString help = tr("Usage: inventoryctl [--db URI] [--read-db URI] [--json] COMMAND [ARGUMENTS]\n\n"
                       "Stock and reservations in the Inventory Desk database.\n");
     const std::pair<const char *, std::span<const Command>> subjects[] = {
         { QT_TRANSLATE_NOOP("inventoryctl", "Items"), itemCommands() },

@@ -3,8 +3,10 @@
 #include "connection.h"
 #include "migrations.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -20,8 +22,13 @@ TestCluster::TestCluster()
     : m_directory(
         std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/inventory-test-XXXXXX")))
 {
-    m_cluster =
-        std::make_unique<LocalCluster>(m_directory->path(), LocalCluster::Options { .durable = false });
+    // The nodes live in subdirectories, each handed to the server account (when root): it must
+    // be able to pass through this one.
+    QFile::setPermissions(m_directory->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                   | QFile::ExeGroup | QFile::ExeOther);
+    // Rewindable: a failover test rejoins a killed primary with pg_rewind.
+    m_cluster = std::make_unique<LocalCluster>(m_directory->path() + QStringLiteral("/primary"),
+                                               LocalCluster::Options { .durable = false, .rewindable = true });
     if (auto running = m_cluster->ensureRunning(); !running)
         m_startError = running.error();
 }
@@ -36,6 +43,8 @@ void TestCluster::shutdown()
     Connection::closeCurrent();
     if (!m_startError && !m_shutDown)
         (void)m_cluster->stop(LocalCluster::StopMode::Immediate);
+    if (m_standby && !m_shutDown)
+        (void)m_standby->stop(LocalCluster::StopMode::Immediate);
     m_shutDown = true;
 }
 
@@ -113,7 +122,13 @@ ConnectionSettings TestCluster::nobody(const QString &database) const
 Result<QVariantList> TestCluster::ownerQueryRow(const QString &database, const QString &sql,
                                                 const QVariantList &values)
 {
-    const ScopedConnectionSettings asOwner(owner(database));
+    return queryRow(owner(database), sql, values);
+}
+
+Result<QVariantList> TestCluster::queryRow(const ConnectionSettings &settings, const QString &sql,
+                                           const QVariantList &values)
+{
+    const ScopedConnectionSettings scoped(settings);
     auto query = Connection::current().execute(sql, values);
     if (!query)
         return std::unexpected(query.error());
@@ -156,11 +171,73 @@ QString TestCluster::uri(const ConnectionSettings &settings)
     url.setPath(QLatin1Char('/') + settings.database);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("host"), settings.host);
-    query.addQueryItem(QStringLiteral("port"), QString::number(settings.port));
+    if (settings.port > 0)
+        query.addQueryItem(QStringLiteral("port"), QString::number(settings.port));
     for (auto it = settings.options.cbegin(); it != settings.options.cend(); ++it)
         query.addQueryItem(it.key(), it.value());
     url.setQuery(query);
     return url.toString(QUrl::FullyEncoded);
+}
+
+Result<LocalCluster *> TestCluster::standby()
+{
+    if (m_startError)
+        return std::unexpected(*m_startError);
+    if (!m_standby) {
+        auto node = std::make_unique<LocalCluster>(
+            m_directory->path() + QStringLiteral("/standby"),
+            LocalCluster::Options { .durable = false, .port = 5433, .rewindable = true });
+        if (auto made = node->createStandbyOf(*m_cluster); !made)
+            return std::unexpected(made.error());
+        if (auto running = node->ensureRunning(); !running)
+            return std::unexpected(running.error());
+        m_standby = std::move(node);
+    }
+    return m_standby.get();
+}
+
+ConnectionSettings TestCluster::on(const LocalCluster &node, ConnectionSettings settings)
+{
+    settings.setHosts({ { node.socketDirectory(), node.port() } });
+    return settings;
+}
+
+ConnectionSettings TestCluster::onAll(const QList<const LocalCluster *> &nodes, ConnectionSettings settings)
+{
+    QList<HostPort> hosts;
+    for (const LocalCluster *node : nodes)
+        hosts.append({ node->socketDirectory(), node->port() });
+    settings.setHosts(hosts);
+    return settings;
+}
+
+Result<void> TestCluster::waitForReplay(LocalCluster &primary, LocalCluster &node)
+{
+    QString position;
+    {
+        const ScopedConnectionSettings asOwner(primary.settings(QStringLiteral("postgres")));
+        auto q = Connection::current().execute(QStringLiteral("SELECT pg_current_wal_lsn()::text"));
+        if (!q)
+            return std::unexpected(q.error());
+        if ((*q)->next())
+            position = (*q)->value(0).toString();
+        (*q)->finish();
+    }
+    const ScopedConnectionSettings asOwner(node.settings(QStringLiteral("postgres")));
+    for (int i = 0; i < 3000; ++i) {
+        auto q = Connection::current().execute(
+            QStringLiteral("SELECT coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, true)"), { position },
+            Retry::Safe);
+        if (!q)
+            return std::unexpected(q.error());
+        const bool done = (*q)->next() && (*q)->value(0).toBool();
+        (*q)->finish();
+        if (done)
+            return {};
+        QThread::msleep(10);
+    }
+    return std::unexpected(Error::server(QStringLiteral("%1 did not replay up to %2 within 30 s")
+                                             .arg(node.dataDirectory(), position)));
 }
 
 Result<void> TestCluster::stopServer(bool immediate)

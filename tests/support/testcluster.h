@@ -42,6 +42,9 @@ public:
     /// Runs one statement as the owner on `database` from the calling thread, values bound.
     Result<QVariantList> ownerQueryRow(const QString &database, const QString &sql,
                                        const QVariantList &values = {});
+    /// Runs one statement with `settings` (any node, any login) from the calling thread: its first row.
+    static Result<QVariantList> queryRow(const ConnectionSettings &settings, const QString &sql,
+                                         const QVariantList &values = {});
     Result<void> ownerExec(const QString &database, const QString &sql, const QVariantList &values = {});
 
     /// A fingerprint of everything an operation could change in `database` (items, blocks, the
@@ -51,6 +54,17 @@ public:
     /// A postgresql:// URI for `settings`, for child processes (inventoryctl --db ...).
     static QString uri(const ConnectionSettings &settings);
 
+    /// A hot standby of cluster() on port 5433 (pg_basebackup -R, its own directory), created and
+    /// started on first use; for read routing and failover tests. Databases made before it are on
+    /// it too; later ones arrive by replication.
+    Result<LocalCluster *> standby();
+    /// `settings` with the host and port of `node` (the same login and database there).
+    static ConnectionSettings on(const LocalCluster &node, ConnectionSettings settings);
+    /// `settings` with the host list of `nodes`, in that order.
+    static ConnectionSettings onAll(const QList<const LocalCluster *> &nodes, ConnectionSettings settings);
+    /// Waits (bounded) until `node` has replayed everything cluster-wide written so far on `primary`.
+    static Result<void> waitForReplay(LocalCluster &primary, LocalCluster &node);
+
     /// Stops / starts the server (fault tests): `immediate` is pg_ctl stop -m immediate.
     Result<void> stopServer(bool immediate);
     Result<void> startServer();
@@ -59,6 +73,7 @@ private:
     TestCluster();
     std::unique_ptr<QTemporaryDir> m_directory;
     std::unique_ptr<LocalCluster> m_cluster;
+    std::unique_ptr<LocalCluster> m_standby;
     std::optional<Error> m_startError;
     bool m_shutDown = false;
 };
