@@ -239,7 +239,7 @@ void tst_Accessibility::dialogs()
     dialogs.emplace_back(QStringLiteral("about"), std::make_unique<AboutBox>(session));
     dialogs.emplace_back(QStringLiteral("cleanup"), std::make_unique<CleanupDialog>());
     dialogs.emplace_back(QStringLiteral("connection"),
-                         std::make_unique<ConnectionDialog>(TestCluster::instance().manager(db)));
+                         std::make_unique<ConnectionDialog>(TestCluster::instance().manager(db), QString()));
     dialogs.emplace_back(QStringLiteral("edit item"),
                          std::make_unique<EditItemDialog>(m_item, QStringList { QStringLiteral("Kitchen") }));
     dialogs.emplace_back(QStringLiteral("export"),
