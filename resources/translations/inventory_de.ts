@@ -35,6 +35,10 @@
         <source>Show the app in &lt;code&gt;: en, de or fr (default: as chosen in View → Language, else the system&apos;s language).</source>
         <translation>Die App in &lt;code&gt; anzeigen: en, de oder fr (Standard: wie unter Ansicht → Sprache gewählt, sonst die Sprache des Systems).</translation>
     </message>
+    <message>
+        <source>Hot standbys to browse from, as a URI or connection string (&quot;host=s1,s2&quot;); what it leaves out is taken from --db (default: $INVENTORY_READ_DB, else the connection dialog&apos;s standbys, else everything from --db).</source>
+        <translation>Hot-Standbys zum Lesen, als URI oder Verbindungszeichenfolge („host=s1,s2“); was sie nicht angibt, kommt von --db (Standard: $INVENTORY_READ_DB, sonst die Standbys des Verbindungsdialogs, sonst alles von --db).</translation>
+    </message>
 </context>
 <context>
     <name>inventory</name>
@@ -745,6 +749,22 @@
         <source>the name for the history is empty.</source>
         <translation>der Name für den Verlauf ist leer.</translation>
     </message>
+    <message>
+        <source>%1 ports were given for %2 hosts; give one port, or one per host</source>
+        <translation>%1 Ports für %2 Hosts angegeben; geben Sie einen Port an oder einen je Host</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not host or host:port (port 1-65535)</source>
+        <translation>„%1“ ist weder Host noch Host:Port (Port 1–65535)</translation>
+    </message>
+    <message>
+        <source>--read-db (or %1): %2</source>
+        <translation>--read-db (oder %1): %2</translation>
+    </message>
+    <message>
+        <source>Primary unavailable: %1</source>
+        <translation>Primärserver nicht erreichbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>inventory::AboutBox</name>
@@ -811,6 +831,34 @@
     <message>
         <source>&lt;h3&gt;Inventory Desk %1&lt;/h3&gt;&lt;p&gt;Stock and reservations over PostgreSQL.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Inventory Desk %1&lt;/h3&gt;&lt;p&gt;Bestand und Reservierungen über PostgreSQL.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reads served from:</source>
+        <translation>Lesen von:</translation>
+    </message>
+    <message>
+        <source>standby %1</source>
+        <translation>Standby %1</translation>
+    </message>
+    <message>
+        <source>primary %1</source>
+        <translation>Primärserver %1</translation>
+    </message>
+    <message>
+        <source>Replay lag:</source>
+        <translation>Replikationsverzug:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>none (not a standby)</source>
+        <translation>keiner (kein Standby)</translation>
+    </message>
+    <message>
+        <source>Writes:</source>
+        <translation>Schreiben:</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1273,22 @@
     <message>
         <source>Use the &amp;Local Database</source>
         <translation>Lokale Datenbank &amp;nutzen</translation>
+    </message>
+    <message>
+        <source>standby1, standby2:5433 (empty: read from the server)</source>
+        <translation>standby1, standby2:5433 (leer: vom Server lesen)</translation>
+    </message>
+    <message>
+        <source>Browse from these hot standbys; reservations and other changes still go to the server above. You see your own changes at once either way.</source>
+        <translation>Von diesen Hot-Standbys lesen; Reservierungen und andere Änderungen gehen weiter an den Server oben. Ihre eigenen Änderungen sehen Sie in jedem Fall sofort.</translation>
+    </message>
+    <message>
+        <source>&amp;Read from standbys:</source>
+        <translation>Von Standbys &amp;lesen:</translation>
+    </message>
+    <message>
+        <source>Read from standbys</source>
+        <translation>Von Standbys lesen</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2637,14 @@
         <source>%1 did not finish within %2 s.</source>
         <translation>%1 ist nicht innerhalb von %2 s fertig geworden.</translation>
     </message>
+    <message>
+        <source>%1 failed for %2: %3</source>
+        <translation>%1 ist für %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds a cluster already; a standby starts empty.</source>
+        <translation>%1 enthält bereits einen Cluster; ein Standby beginnt leer.</translation>
+    </message>
 </context>
 <context>
     <name>inventory::LowStockModel</name>
@@ -2887,6 +2959,32 @@
     <message>
         <source>The password could not be kept in the keychain (%1); use ~/.pgpass.</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden (%1); verwenden Sie ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>read from standbys</source>
+        <translation>von Standbys lesen</translation>
+    </message>
+    <message>
+        <source>standby %1</source>
+        <translation>Standby %1</translation>
+    </message>
+    <message>
+        <source>primary %1</source>
+        <translation>Primärserver %1</translation>
+    </message>
+    <message>
+        <source>, lag %1 s</source>
+        <translation>, Verzug %1 s</translation>
+    </message>
+    <message>
+        <source>%1 · reads: %2%3</source>
+        <translation>%1 · Lesen: %2%3</translation>
+    </message>
+    <message>
+        <source>Writes: %1
+Reads: %2%3</source>
+        <translation>Schreiben: %1
+Lesen: %2%3</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3508,10 @@
     <message>
         <source>Cannot use %1: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading only: primary unavailable; retrying…</source>
+        <translation>Nur Lesen: Primärserver nicht erreichbar; neuer Versuch…</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,10 @@
         <source>Show the app in &lt;code&gt;: en, de or fr (default: as chosen in View → Language, else the system&apos;s language).</source>
         <translation>Afficher l’application en &lt;code&gt;&#xa0;: en, de ou fr (par défaut&#xa0;: le choix fait dans Affichage → Langue, sinon la langue du système).</translation>
     </message>
+    <message>
+        <source>Hot standbys to browse from, as a URI or connection string (&quot;host=s1,s2&quot;); what it leaves out is taken from --db (default: $INVENTORY_READ_DB, else the connection dialog&apos;s standbys, else everything from --db).</source>
+        <translation>Serveurs de secours à consulter, en URI ou chaîne de connexion (« host=s1,s2 ») ; ce qu&apos;elle omet vient de --db (par défaut : $INVENTORY_READ_DB, sinon les secours du dialogue de connexion, sinon tout sur --db).</translation>
+    </message>
 </context>
 <context>
     <name>inventory</name>
@@ -745,6 +749,22 @@
         <source>the name for the history is empty.</source>
         <translation>le nom pour l’historique est vide.</translation>
     </message>
+    <message>
+        <source>%1 ports were given for %2 hosts; give one port, or one per host</source>
+        <translation>%1 ports donnés pour %2 hôtes ; donnez un port, ou un par hôte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not host or host:port (port 1-65535)</source>
+        <translation>« %1 » n&apos;est ni hôte ni hôte:port (port 1-65535)</translation>
+    </message>
+    <message>
+        <source>--read-db (or %1): %2</source>
+        <translation>--read-db (ou %1) : %2</translation>
+    </message>
+    <message>
+        <source>Primary unavailable: %1</source>
+        <translation>Serveur primaire indisponible : %1</translation>
+    </message>
 </context>
 <context>
     <name>inventory::AboutBox</name>
@@ -811,6 +831,34 @@
     <message>
         <source>&lt;h3&gt;Inventory Desk %1&lt;/h3&gt;&lt;p&gt;Stock and reservations over PostgreSQL.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Inventory Desk %1&lt;/h3&gt;&lt;p&gt;Stock et réservations sur PostgreSQL.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reads served from:</source>
+        <translation>Lectures servies par :</translation>
+    </message>
+    <message>
+        <source>standby %1</source>
+        <translation>secours %1</translation>
+    </message>
+    <message>
+        <source>primary %1</source>
+        <translation>primaire %1</translation>
+    </message>
+    <message>
+        <source>Replay lag:</source>
+        <translation>Retard de réplication :</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>none (not a standby)</source>
+        <translation>aucun (pas un serveur de secours)</translation>
+    </message>
+    <message>
+        <source>Writes:</source>
+        <translation>Écritures :</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1273,22 @@
     <message>
         <source>Use the &amp;Local Database</source>
         <translation>Utiliser la base &amp;locale</translation>
+    </message>
+    <message>
+        <source>standby1, standby2:5433 (empty: read from the server)</source>
+        <translation>standby1, standby2:5433 (vide : lire sur le serveur)</translation>
+    </message>
+    <message>
+        <source>Browse from these hot standbys; reservations and other changes still go to the server above. You see your own changes at once either way.</source>
+        <translation>Consulter depuis ces serveurs de secours ; les réservations et autres modifications vont toujours au serveur ci-dessus. Vos propres modifications sont visibles aussitôt dans les deux cas.</translation>
+    </message>
+    <message>
+        <source>&amp;Read from standbys:</source>
+        <translation>&amp;Lire sur les secours :</translation>
+    </message>
+    <message>
+        <source>Read from standbys</source>
+        <translation>Lire sur les serveurs de secours</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2637,14 @@
         <source>%1 did not finish within %2 s.</source>
         <translation>%1 ne s’est pas terminé en %2 s.</translation>
     </message>
+    <message>
+        <source>%1 failed for %2: %3</source>
+        <translation>%1 a échoué pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 holds a cluster already; a standby starts empty.</source>
+        <translation>%1 contient déjà un cluster ; un serveur de secours part de zéro.</translation>
+    </message>
 </context>
 <context>
     <name>inventory::LowStockModel</name>
@@ -2887,6 +2959,32 @@
     <message>
         <source>The password could not be kept in the keychain (%1); use ~/.pgpass.</source>
         <translation>Le mot de passe n’a pas pu être conservé dans le trousseau (%1)&#xa0;; utilisez ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>read from standbys</source>
+        <translation>lecture sur les secours</translation>
+    </message>
+    <message>
+        <source>standby %1</source>
+        <translation>secours %1</translation>
+    </message>
+    <message>
+        <source>primary %1</source>
+        <translation>primaire %1</translation>
+    </message>
+    <message>
+        <source>, lag %1 s</source>
+        <translation>, retard %1 s</translation>
+    </message>
+    <message>
+        <source>%1 · reads: %2%3</source>
+        <translation>%1 · lectures : %2%3</translation>
+    </message>
+    <message>
+        <source>Writes: %1
+Reads: %2%3</source>
+        <translation>Écritures : %1
+Lectures : %2%3</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3508,10 @@
     <message>
         <source>Cannot use %1: %2</source>
         <translation>Impossible d’utiliser %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reading only: primary unavailable; retrying…</source>
+        <translation>Lecture seule : serveur primaire indisponible ; nouvel essai…</translation>
     </message>
 </context>
 <context>
