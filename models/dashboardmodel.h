@@ -2,39 +2,11 @@
 
 #include "dashboard.h"
 #include "error.h"
+#include "lowstockmodel.h"
 
-#include <QAbstractTableModel>
 #include <QObject>
 
 namespace inventory {
-
-/// The items below their reorder point as the dashboard lists them, the most urgent first (the
-/// server's order).
-class DashboardLowItemsModel : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    enum Column { NameColumn, AvailableColumn, ReorderPointColumn, ShortColumn, ColumnCount };
-    enum Role {
-        ItemIdRole = Qt::UserRole + 1,
-        SortRole,
-    };
-
-    explicit DashboardLowItemsModel(QObject *parent = nullptr);
-
-    /// Takes the new list; rows that stay the same items are updated in place (the selection stays).
-    void setItems(const QList<Item> &items);
-    const QList<Item> &items() const { return m_items; }
-    int rowOf(qint64 itemId) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<Item> m_items;
-};
 
 /// Everything the Dashboard tab shows, read off the GUI thread in one job (the five figures of
 /// dashboard.h, one statement each) and swapped in as values; an answer to an older request is
@@ -74,7 +46,8 @@ public:
     qint64 lowItemsTotal() const { return m_lowTotal; }
     /// There are more than lowItemsTotal() (LowItems::countedUpTo) items below their point.
     bool lowItemsMoreThanCounted() const { return m_lowMore; }
-    DashboardLowItemsModel *lowItems() const { return m_lowItems; }
+    /// The first listedLowItems of them, for the list (its own load() is not used).
+    LowStockModel *lowItems() const { return m_lowItems; }
 
 signals:
     /// Every answer, changed or not.
@@ -101,7 +74,7 @@ private:
     DayCounts m_today;
     qint64 m_lowTotal = 0;
     bool m_lowMore = false;
-    DashboardLowItemsModel *m_lowItems;
+    LowStockModel *m_lowItems;
     QString m_timeZone;
     bool m_active = false;
     bool m_hasData = false;

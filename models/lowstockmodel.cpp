@@ -45,12 +45,12 @@ void LowStockModel::refresh(bool onlyIfIdle)
                 emit failed(result.error());
                 return;
             }
-            apply(*result);
+            setItems(*result);
             emit loaded();
         });
 }
 
-void LowStockModel::apply(const QList<Item> &items)
+void LowStockModel::setItems(const QList<Item> &items)
 {
     const bool sameRows = items.size() == m_items.size()
         && std::equal(items.begin(), items.end(), m_items.begin(),
@@ -111,7 +111,8 @@ QVariant LowStockModel::data(const QModelIndex &index, int role) const
         case CategoryColumn:
             return item.category;
         case AvailableColumn:
-            return locale.toString(available);
+            // The word, not only the colour, says it is gone.
+            return available <= 0 ? tr("none") : locale.toString(available);
         case ReorderPointColumn:
             return item.reorderPoint ? locale.toString(*item.reorderPoint) : QString();
         case ShortColumn:
@@ -121,6 +122,11 @@ QVariant LowStockModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return item.category.isEmpty() ? tr("#%1 %2").arg(item.id).arg(item.name)
+                                           : tr("#%1 %2, in %3").arg(item.id).arg(item.name, item.category);
+        if (index.column() == AvailableColumn && available <= 0)
+            return tr("Out of stock: nothing can be reserved");
         if (index.column() == AvailableColumn && item.expiredHeld > 0)
             return tr("%1 on the shelf and %2 in expired reservations not yet cleaned up, which count "
                       "as available")

@@ -7,7 +7,9 @@
 
 namespace inventory {
 
-/// Items at or below their reorder point, most urgent first (as the server orders them).
+/// Items at or below their reorder point, most urgent first (as the server orders them). The
+/// Low stock tab loads its own list (load()); the dashboard hands it the first few of its answer
+/// (setItems()) and hides the columns it has no room for.
 class LowStockModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,6 +36,9 @@ public:
     /// Loads the same list again; with `onlyIfIdle`, not while a load is under way.
     void refresh(bool onlyIfIdle = false);
     void clear();
+    /// Takes a list read elsewhere; rows that stay the same items are updated in place (the
+    /// selection stays).
+    void setItems(const QList<Item> &items);
     QString category() const { return m_category; }
     bool isActive() const { return m_active; }
     bool isLoading() const { return m_pending > 0; }
@@ -51,8 +56,6 @@ signals:
     void failed(const inventory::Error &error);
 
 private:
-    void apply(const QList<Item> &items);
-
     QString m_category;
     QList<Item> m_items;
     bool m_active = false;

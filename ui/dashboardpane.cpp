@@ -178,7 +178,7 @@ DashboardPane::DashboardPane(Session *session, DeskSettings *settings, QWidget *
     , m_stockChart(new ChartView(this))
     , m_expiringChart(new ChartView(this))
     , m_movementsChart(new ChartView(this))
-    , m_lowView(new TableView(m_model->lowItems(), DashboardLowItemsModel::SortRole, this))
+    , m_lowView(new TableView(m_model->lowItems(), LowStockModel::SortRole, this))
 {
     setObjectName(QStringLiteral("dashboardPane"));
     for (const char *name : { "reservedFigure", "confirmedFigure", "releasedFigure", "expiredFigure" })
@@ -205,10 +205,14 @@ DashboardPane::DashboardPane(Session *session, DeskSettings *settings, QWidget *
     m_lowView->setToolTip(tr("Enter or double-click opens the item"));
     m_lowView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_lowView->horizontalHeader()->setStretchLastSection(false);
-    m_lowView->horizontalHeader()->setSectionResizeMode(DashboardLowItemsModel::NameColumn,
+    // The name says enough here (its tooltip has the id and category); ordering is the Low stock tab's.
+    for (int column : { LowStockModel::IdColumn, LowStockModel::CategoryColumn,
+                        LowStockModel::ReorderQuantityColumn })
+        m_lowView->setColumnHidden(column, true);
+    m_lowView->horizontalHeader()->setSectionResizeMode(LowStockModel::NameColumn,
                                                         QHeaderView::Stretch);
-    for (int column : { DashboardLowItemsModel::AvailableColumn, DashboardLowItemsModel::ReorderPointColumn,
-                        DashboardLowItemsModel::ShortColumn })
+    for (int column : { LowStockModel::AvailableColumn, LowStockModel::ReorderPointColumn,
+                        LowStockModel::ShortColumn })
         m_lowView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     // The day's figures across the top, the charts and the list below, two by two.
@@ -322,7 +326,7 @@ DashboardPane::DashboardPane(Session *session, DeskSettings *settings, QWidget *
         emit historyRequested(filter);
     });
     connect(m_lowView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        const qint64 id = index.data(DashboardLowItemsModel::ItemIdRole).toLongLong();
+        const qint64 id = index.data(LowStockModel::ItemIdRole).toLongLong();
         if (id > 0)
             emit itemActivated(id);
     });

@@ -8,6 +8,7 @@
 #include "bench.h"
 
 #include "bench_dashboard.h"
+#include "benchrunner.h"
 #include "cli.h"
 #include "connection.h"
 #include "demodata.h"
@@ -42,6 +43,7 @@
 #include <sys/resource.h>
 
 using namespace inventory;
+using namespace benchrunner;
 using namespace std::chrono_literals;
 
 namespace {
@@ -50,238 +52,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("inventoryctl", text);
 }
-
-struct Figure
-{
-    QString name;
-    QString unit;
-    double value = 0;
-    std::optional<double> p50, p95, p99, opsPerSec, ratioVsOriginal, fractionOfLimit, maxBatchMs;
-    qint64 operations = 0;
-    qint64 errors = 0;
-    QString note;
-
-    QJsonObject toJson() const
-    {
-        QJsonObject o { { QStringLiteral("name"), name },
-                        { QStringLiteral("unit"), unit },
-                        { QStringLiteral("value"), value } };
-        auto put = [&](const char *key, const std::optional<double> &v) {
-            if (v)
-                o.insert(QLatin1String(key), std::round(*v * 1000.0) / 1000.0);
-        };
-        put("p50", p50);
-        put("p95", p95);
-        put("p99", p99);
-        put("opsPerSec", opsPerSec);
-        put("ratioVsOriginal", ratioVsOriginal);
-        put("fractionOfLimit", fractionOfLimit);
-        put("maxBatchMs", maxBatchMs);
-        if (operations)
-            o.insert(QStringLiteral("operations"), operations);
-        o.insert(QStringLiteral("errors"), errors);
-        if (!note.isEmpty())
-            o.insert(QStringLiteral("note"), note);
-        return o;
-    }
-
-    QString toText() const
-    {
-        QString line =
-            QStringLiteral("%1  %2 %3").arg(name.leftJustified(26)).arg(value, 0, 'f', 2).arg(unit);
-        if (p95)
-            line += QStringLiteral("  p50 %1 ms  p95 %2 ms  p99 %3 ms")
-                        .arg(*p50, 0, 'f', 2)
-                        .arg(*p95, 0, 'f', 2)
-                        .arg(*p99, 0, 'f', 2);
-        if (opsPerSec && unit != QLatin1String("ops/s"))
-            line += QStringLiteral("  %1 ops/s").arg(*opsPerSec, 0, 'f', 0);
-        if (ratioVsOriginal)
-            line += QStringLiteral("  %1x the original way").arg(*ratioVsOriginal, 0, 'f', 2);
-        if (fractionOfLimit)
-            line += QStringLiteral("  %1% of the limit").arg(*fractionOfLimit * 100.0, 0, 'f', 0);
-        if (maxBatchMs)
-            line += QStringLiteral("  longest batch %1 ms").arg(*maxBatchMs, 0, 'f', 0);
-        if (errors)
-            line += QStringLiteral("  %1 errors").arg(errors);
-        if (!note.isEmpty())
-            line += QStringLiteral("  (%1)").arg(note);
-        return line;
-    }
-};
-
-/// Latencies of one measured phase, merged over its workers.
-struct Samples
-{
-    std::vector<qint64> nanos;
-    qint64 errors = 0;
-    double seconds = 0;
-    QString firstError;
-    std::vector<double> roundRates; ///< with several rounds: each round's ops/s, in order
-
-    double percentileMs(double q) const
-    {
-        if (nanos.empty())
-            return 0;
-        const size_t index = std::min(nanos.size() - 1, size_t(std::ceil(q * double(nanos.size()))) - 1);
-        return double(nanos[index]) / 1e6;
-    }
-    double opsPerSec() const { return seconds > 0 ? double(nanos.size()) / seconds : 0; }
-
-    Figure figure(const QString &name, const QString &unit) const
-    {
-        Figure f;
-        f.name = name;
-        f.unit = unit;
-        f.p50 = percentileMs(0.50);
-        f.p95 = percentileMs(0.95);
-        f.p99 = percentileMs(0.99);
-        f.opsPerSec = opsPerSec();
-        f.operations = qint64(nanos.size());
-        f.errors = errors;
-        f.value = unit == QLatin1String("ops/s") ? *f.opsPerSec : *f.p95;
-        if (!firstError.isEmpty())
-            f.note = firstError;
-        if (roundRates.size() > 1) {
-            QStringList rates;
-            for (double rate : roundRates)
-                rates << QString::number(rate, 'f', 0);
-            const QString rounds = QStringLiteral("median of %1 interleaved rounds: %2 ops/s")
-                                       .arg(roundRates.size())
-                                       .arg(rates.join(QStringLiteral(", ")));
-            f.note = f.note.isEmpty() ? rounds : f.note + QStringLiteral("; ") + rounds;
-        }
-        return f;
-    }
-};
-
-/// One operation of a workload: true when it succeeded; `error` says why not.
-using Operation = std::function<bool(int worker, QRandomGenerator &random, QString &error)>;
-
-class Bench
-{
-public:
-    Bench(Cli &cli, int workers, double seconds, double warmUpSeconds)
-        : m_cli(cli), m_workers(workers), m_seconds(seconds), m_warmUpSeconds(warmUpSeconds)
-    {
-        m_pool.setMaxThreadCount(std::max(workers, 8) + 2);
-        m_pool.setExpiryTimeout(-1); // keep the threads, and so their connections, across phases
-    }
-
-    // The pool's threads close their own connections as they end (Qt's rule), in ~QThreadPool.
-
-    void progress(const QString &text) { m_cli.err() << "bench: " << text << Qt::endl; }
-
-    /// Runs `operation` on `workers` threads for the configured time and returns the latencies.
-    /// The same workload runs unmeasured first: it opens the connections, prepares the
-    /// statements and lets each server process map the shared buffers it touches (on this
-    /// project's virtual machine a new backend's first pass over a 10M catalogue runs at a
-    /// twentieth of its steady rate for several seconds, see docs/PERFORMANCE.md). The desktop
-    /// app and the shop keep their connections for hours, so the steady state is what counts.
-    /// `stop`, when given, ends the phase early (a workload that ran out of prepared work).
-    Samples measure(int workers, const Operation &operation, const std::atomic<bool> *stop = nullptr)
-    {
-        return compare(workers, { operation }, 1, { stop }).front();
-    }
-
-    /// Workloads compared with each other run in turn, `rounds` times (A B C A B C ...), so a
-    /// colder cache or a busy moment of the machine does not fall on one of them only. Each
-    /// gets its warm-up before its first round; each result is its median round by throughput,
-    /// with every round's rate noted.
-    /// `stops`, when given, hold one flag per operation that ends its rounds early (prepared
-    /// work used up).
-    std::vector<Samples> compare(int workers, const std::vector<Operation> &operations, int rounds,
-                                 const std::vector<const std::atomic<bool> *> &stops = {})
-    {
-        std::vector<std::vector<Samples>> perOperation(operations.size());
-        for (int round = 0; round < rounds; ++round) {
-            for (size_t i = 0; i < operations.size(); ++i) {
-                const std::atomic<bool> *stop = i < stops.size() ? stops[i] : nullptr;
-                if (round == 0)
-                    run(workers, m_warmUpSeconds, operations[i], stop);
-                if (stop && stop->load() && !perOperation[i].empty())
-                    continue;
-                perOperation[i].push_back(run(workers, m_seconds, operations[i], stop));
-            }
-        }
-        std::vector<Samples> medians;
-        for (std::vector<Samples> &results : perOperation) {
-            std::vector<double> rates;
-            for (const Samples &r : results)
-                rates.push_back(r.opsPerSec());
-            std::sort(results.begin(), results.end(),
-                      [](const Samples &a, const Samples &b) { return a.opsPerSec() < b.opsPerSec(); });
-            Samples median = std::move(results[results.size() / 2]);
-            median.roundRates = rates;
-            medians.push_back(std::move(median));
-        }
-        return medians;
-    }
-
-    /// Runs until `done` is set (for work measured alongside something else).
-    Samples runUntil(int workers, const std::atomic<bool> &done, const Operation &operation)
-    {
-        return run(workers, 3600, operation, &done);
-    }
-
-    QThreadPool &pool() { return m_pool; }
-    int workers() const { return m_workers; }
-
-private:
-    Samples run(int workers, double seconds, const Operation &operation,
-                const std::atomic<bool> *done = nullptr)
-    {
-        ++m_phase;
-        QMutex mutex;
-        Samples merged;
-        QElapsedTimer wall;
-        wall.start();
-        const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
-        QList<QFuture<void>> futures;
-        for (int w = 0; w < workers; ++w) {
-            futures << QtConcurrent::run(&m_pool, [&, w] {
-                QRandomGenerator random(quint32(0x5eed + w * 7919 + m_phase * 104729));
-                std::vector<qint64> local;
-                local.reserve(100000);
-                qint64 errors = 0;
-                QString firstError;
-                QElapsedTimer timer;
-                while (std::chrono::steady_clock::now() < deadline && !(done && done->load())) {
-                    QString error;
-                    timer.start();
-                    const bool ok = operation(w, random, error);
-                    const qint64 elapsed = timer.nsecsElapsed();
-                    if (ok) {
-                        local.push_back(elapsed);
-                    } else if (done && done->load()) {
-                        break; // ran out of work: not an error
-                    } else {
-                        ++errors;
-                        if (firstError.isEmpty())
-                            firstError = error;
-                    }
-                }
-                const QMutexLocker lock(&mutex);
-                merged.nanos.insert(merged.nanos.end(), local.begin(), local.end());
-                merged.errors += errors;
-                if (merged.firstError.isEmpty())
-                    merged.firstError = firstError;
-            });
-        }
-        for (auto &f : futures)
-            f.waitForFinished();
-        merged.seconds = double(wall.nsecsElapsed()) / 1e9;
-        std::sort(merged.nanos.begin(), merged.nanos.end());
-        return merged;
-    }
-
-    Cli &m_cli;
-    int m_workers;
-    double m_seconds;
-    double m_warmUpSeconds;
-    QThreadPool m_pool;
-    int m_phase = 0;
-};
 
 // ----- SQL of the baselines and the set-up (constants; values are bound) ---------------------
 
@@ -646,42 +416,10 @@ int benchCommand(Cli &cli, const QStringList &arguments)
     };
 
     // --- the dashboard's figures, over a generated history (bench_dashboard.cpp) ---------------
-    {
-        const qint64 itemCount = *items > 0 ? *items : 100000;
-        const dashboardbench::DashboardHistory history { .days = int(*historyDays),
-                                                .reservationsPerDay = std::max<qint64>(100, itemCount / 500),
-                                                .movementsPerDay = std::max<qint64>(50, itemCount / 2000),
-                                                .liveReservations = std::max<qint64>(100, itemCount / 500) };
-        bench.progress(tr("dashboard: generating %1 days of history, %2 reservations and %3 movements a day")
-                           .arg(history.days)
-                           .arg(history.reservationsPerDay)
-                           .arg(history.movementsPerDay));
-        QElapsedTimer timer;
-        timer.start();
-        auto made = dashboardbench::makeDashboardHistory(history, [&bench](const QString &text) { bench.progress(text); });
-        if (!made)
-            return cli.fail(made.error());
-        Figure historyFigure;
-        historyFigure.name = QStringLiteral("dashboard-history");
-        historyFigure.unit = QStringLiteral("s");
-        historyFigure.value = double(timer.elapsed()) / 1000.0;
-        historyFigure.operations = made->movements + made->events;
-        historyFigure.note = QStringLiteral("%1 days: %2 movements, %3 reservation events (%4 today), %5 running "
-                                            "reservations expiring within 24 h")
-                                 .arg(history.days)
-                                 .arg(made->movements)
-                                 .arg(made->events)
-                                 .arg(made->todaysEvents)
-                                 .arg(made->liveReservations);
-        report(historyFigure);
-        for (const dashboardbench::DashboardWorkload &workload : dashboardbench::dashboardWorkloads()) {
-            bench.progress(tr("%1, %2 readers").arg(workload.name).arg(*readers));
-            report(bench
-                       .measure(int(*readers),
-                                [&workload](int, QRandomGenerator &, QString &e) { return workload.run(e); })
-                       .figure(workload.name, QStringLiteral("ms")));
-        }
-    }
+    if (auto measured = dashboardbench::measureDashboard(bench, int(*readers), *items > 0 ? *items : 100000,
+                                                         int(*historyDays), report);
+        !measured)
+        return cli.fail(measured.error());
     if (parser.isSet(QStringLiteral("dashboard-only")))
         return finish();
 

@@ -1,6 +1,6 @@
 // inventoryctl bench, the dashboard's figures (issue 15): a generated history of reservations
 // and stock movements, then the five queries the desk's Dashboard tab runs, each measured as its
-// own workload (bench.cpp runs and reports them).
+// own workload, measured on the runner bench.cpp uses (benchrunner.h).
 
 #include "bench_dashboard.h"
 
@@ -8,7 +8,10 @@
 #include "dashboard.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace inventory;
 
@@ -200,6 +203,43 @@ QList<DashboardWorkload> dashboardWorkloads()
                   && figure(dayCounts(zone), e);
           } },
     };
+}
+
+Result<bool> measureDashboard(benchrunner::Bench &bench, int readers, qint64 itemCount, int days,
+                              const std::function<void(const benchrunner::Figure &)> &report)
+{
+    const DashboardHistory history { .days = days,
+                                     .reservationsPerDay = std::max<qint64>(100, itemCount / 500),
+                                     .movementsPerDay = std::max<qint64>(50, itemCount / 2000),
+                                     .liveReservations = std::max<qint64>(100, itemCount / 500) };
+    bench.progress(tr("dashboard: generating %1 days of history, %2 reservations and %3 movements a day")
+                       .arg(history.days)
+                       .arg(history.reservationsPerDay)
+                       .arg(history.movementsPerDay));
+    QElapsedTimer timer;
+    timer.start();
+    auto made = makeDashboardHistory(history, [&bench](const QString &text) { bench.progress(text); });
+    if (!made)
+        return std::unexpected(made.error());
+    benchrunner::Figure historyFigure;
+    historyFigure.name = QStringLiteral("dashboard-history");
+    historyFigure.unit = QStringLiteral("s");
+    historyFigure.value = double(timer.elapsed()) / 1000.0;
+    historyFigure.operations = made->movements + made->events;
+    historyFigure.note = QStringLiteral("%1 days: %2 movements, %3 reservation events (%4 today), %5 running "
+                                        "reservations expiring within 24 h")
+                             .arg(history.days)
+                             .arg(made->movements)
+                             .arg(made->events)
+                             .arg(made->todaysEvents)
+                             .arg(made->liveReservations);
+    report(historyFigure);
+    for (const DashboardWorkload &workload : dashboardWorkloads()) {
+        bench.progress(tr("%1, %2 readers").arg(workload.name).arg(readers));
+        report(bench.measure(readers, [&workload](int, QRandomGenerator &, QString &e) { return workload.run(e); })
+                   .figure(workload.name, QStringLiteral("ms")));
+    }
+    return true;
 }
 
 } // namespace dashboardbench

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "benchrunner.h"
 #include "error.h"
 
 #include <QList>
@@ -44,5 +45,11 @@ struct DashboardWorkload
 
 /// One workload per figure, as the desk's dashboard calls them.
 QList<DashboardWorkload> dashboardWorkloads();
+
+/// The dashboard phase of `inventoryctl bench`: a history of `days` sized for `itemCount` items
+/// (its making reported as the figure "dashboard-history"), then each workload on `readers`
+/// threads, each figure handed to `report` as it comes.
+inventory::Result<bool> measureDashboard(benchrunner::Bench &bench, int readers, qint64 itemCount, int days,
+                                         const std::function<void(const benchrunner::Figure &)> &report);
 
 } // namespace dashboardbench

@@ -1482,49 +1482,6 @@
     </message>
 </context>
 <context>
-    <name>inventory::DashboardLowItemsModel</name>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
-        <source>#%1 %2, in %3</source>
-        <translation>#%1 %2, in %3</translation>
-    </message>
-    <message>
-        <source>Out of stock: nothing can be reserved</source>
-        <translation>Nicht vorrätig: Es kann nichts reserviert werden</translation>
-    </message>
-    <message>
-        <source>%1 available (on the shelf and in expired reservations not yet cleaned up)</source>
-        <translation>%1 verfügbar (im Regal und in noch nicht bereinigten abgelaufenen Reservierungen)</translation>
-    </message>
-    <message>
-        <source>%1 below the reorder point of %2</source>
-        <translation>%1 unter dem Meldebestand von %2</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Verfügbar</translation>
-    </message>
-    <message>
-        <source>Reorder at</source>
-        <translation>Meldebestand</translation>
-    </message>
-    <message>
-        <source>Below by</source>
-        <translation>Darunter um</translation>
-    </message>
-</context>
-<context>
     <name>inventory::DashboardPane</name>
     <message>
         <source>millions of units</source>
@@ -2683,6 +2640,22 @@
     <message>
         <source>Order</source>
         <translation>Bestellen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1 %2, in %3</source>
+        <translation>#%1 %2, in %3</translation>
+    </message>
+    <message>
+        <source>Out of stock: nothing can be reserved</source>
+        <translation>Nicht vorrätig: Es kann nichts reserviert werden</translation>
     </message>
 </context>
 <context>

@@ -1482,49 +1482,6 @@
     </message>
 </context>
 <context>
-    <name>inventory::DashboardLowItemsModel</name>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
-        <source>#%1 %2, in %3</source>
-        <translation>#%1 %2, dans %3</translation>
-    </message>
-    <message>
-        <source>Out of stock: nothing can be reserved</source>
-        <translation>Rupture de stock&#xa0;: rien ne peut être réservé</translation>
-    </message>
-    <message>
-        <source>%1 available (on the shelf and in expired reservations not yet cleaned up)</source>
-        <translation>%1 disponibles (en rayon et dans des réservations expirées pas encore nettoyées)</translation>
-    </message>
-    <message>
-        <source>%1 below the reorder point of %2</source>
-        <translation>%1 sous le seuil de réapprovisionnement de %2</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Disponible</translation>
-    </message>
-    <message>
-        <source>Reorder at</source>
-        <translation>Seuil</translation>
-    </message>
-    <message>
-        <source>Below by</source>
-        <translation>Manque</translation>
-    </message>
-</context>
-<context>
     <name>inventory::DashboardPane</name>
     <message>
         <source>millions of units</source>
@@ -2683,6 +2640,22 @@
     <message>
         <source>Order</source>
         <translation>Commander</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1 %2, in %3</source>
+        <translation>#%1 %2, dans %3</translation>
+    </message>
+    <message>
+        <source>Out of stock: nothing can be reserved</source>
+        <translation>Rupture de stock&#xa0;: rien ne peut être réservé</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ bool isPartOfAControl(QWidget *w, QWidget *top)
     for (QWidget *p = w->parentWidget(); p && p != top; p = p->parentWidget()) {
         if (qobject_cast<QAbstractSpinBox *>(p) || qobject_cast<QComboBox *>(p) || qobject_cast<QTabBar *>(p)
             || qobject_cast<QLineEdit *>(p) // its clear button
-            || qobject_cast<QAbstractScrollArea *>(p) && !qobject_cast<QScrollArea *>(p))
+            || (qobject_cast<QAbstractScrollArea *>(p) && !qobject_cast<QScrollArea *>(p)))
             return true;
     }
     return false;
@@ -280,7 +280,7 @@ void tst_Accessibility::meaningIsNotColourAlone()
     QVERIFY2(expires.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("warning")),
              qPrintable(expires.data(Qt::AccessibleTextRole).toString()));
 
-    // Out of stock: the word on the dashboard, an icon in the low-stock list.
+    // Out of stock: the word and, in the low-stock list, an icon as well as the colour.
     LowStockModel low;
     low.load();
     QTRY_VERIFY_WITH_TIMEOUT(low.rowCount() == 1, stockTimeout);

@@ -191,11 +191,11 @@ void tst_DashboardPane::paneShowsTheFigures()
     QCOMPARE(pane.lowFigure()->accessibleName(), QStringLiteral("Items below their reorder point: 1"));
 
     // The low items: the seeds, "none" left would be said in words.
-    DashboardLowItemsModel *low = pane.model()->lowItems();
+    LowStockModel *low = pane.model()->lowItems();
     QCOMPARE(low->rowCount(), 1);
-    QCOMPARE(low->index(0, DashboardLowItemsModel::NameColumn).data().toString(), QStringLiteral("Tomato seeds"));
-    QCOMPARE(low->index(0, DashboardLowItemsModel::AvailableColumn).data().toString(), QStringLiteral("3"));
-    QCOMPARE(low->index(0, DashboardLowItemsModel::ShortColumn).data().toString(), QStringLiteral("7"));
+    QCOMPARE(low->index(0, LowStockModel::NameColumn).data().toString(), QStringLiteral("Tomato seeds"));
+    QCOMPARE(low->index(0, LowStockModel::AvailableColumn).data().toString(), QStringLiteral("3"));
+    QCOMPARE(low->index(0, LowStockModel::ShortColumn).data().toString(), QStringLiteral("7"));
 
     // A refresh that finds the same figures redraws nothing; a change comes in.
     QSignalSpy changed(pane.model(), &DashboardModel::changed);
@@ -207,7 +207,7 @@ void tst_DashboardPane::paneShowsTheFigures()
     QVERIFY(receive(m_seeds.id, 1));
     pane.refresh();
     QVERIFY(changed.wait(stockTimeout));
-    QCOMPARE(low->index(0, DashboardLowItemsModel::AvailableColumn).data().toString(), QStringLiteral("4"));
+    QCOMPARE(low->index(0, LowStockModel::AvailableColumn).data().toString(), QStringLiteral("4"));
     stock->setCurrent(barOf(pane, QStringLiteral("Garden")));
     QVERIFY2(stock->currentText().startsWith(QStringLiteral("Garden: 56 units")), qPrintable(stock->currentText()));
 }
