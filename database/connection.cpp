@@ -210,8 +210,8 @@ Result<void> Connection::ensureOpen()
         const QString host = QString::fromUtf8(PQhost(connection));
         const QString port = QString::fromUtf8(PQport(connection));
         const QString db = QString::fromUtf8(PQdb(connection));
-        m_serverName = (host.startsWith(QLatin1Char('/')) ? host : host + QLatin1Char(':') + port)
-            + QLatin1Char('/') + db;
+        // The port with a socket directory too: servers sharing a directory differ by it alone.
+        m_serverName = host + QLatin1Char(':') + port + QLatin1Char('/') + db;
     }
     ++m_openCount;
     qCDebug(lcDatabase) << "opened" << m_name << "to" << m_serverName << "in" << QThread::currentThread();

@@ -2,6 +2,7 @@
 
 #include "asyncrunner.h"
 #include "connection.h"
+#include "localcluster.h"
 #include "logging.h"
 #include "migrations.h"
 #include "operations.h"
@@ -101,6 +102,12 @@ void Session::start(Resolver resolver, const QString &description)
             setState(State::Connected);
             emit connected();
         });
+}
+
+bool Session::isOnLocalDefault() const
+{
+    const LocalCluster local(LocalCluster::defaultRootDirectory());
+    return m_description.startsWith(QStringLiteral("%1:%2/").arg(local.socketDirectory()).arg(local.port()));
 }
 
 QString Session::stateText() const

@@ -75,6 +75,8 @@ private slots:
     void refusals_data();
     void refusals();
     void invalidUtf8IsRefused();
+    void globalOptionsBeforeTheCommand_data();
+    void globalOptionsBeforeTheCommand();
 
 private:
     qint64 m_item = 0;
@@ -545,6 +547,40 @@ void tst_Inventoryctl::invalidUtf8IsRefused()
         db, QStringLiteral("SELECT count(*) FROM items WHERE name LIKE 'mug%'"));
     QVERIFY(count);
     QCOMPARE(count->first().toInt(), 0);
+}
+
+void tst_Inventoryctl::globalOptionsBeforeTheCommand_data()
+{
+    // The usage line: inventoryctl [--db URI] [--read-db URI] [--json] COMMAND. A user found
+    // --read-db refused there ("'--read-db' is not a command") though it was accepted after the
+    // command. The reader is the same server here: what is checked is that the option arrives.
+    const QString uri = TestCluster::uri(TestCluster::instance().staff(db));
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("--read-db URI") << QStringList { QStringLiteral("--db"), uri, QStringLiteral("--read-db"), uri,
+                                                    QStringLiteral("--json"), QStringLiteral("categories") }
+                                   << 0 << QStringLiteral("Kitchen");
+    QTest::newRow("--read-db=URI") << QStringList { QStringLiteral("--read-db=") + uri, QStringLiteral("--db=") + uri,
+                                                    QStringLiteral("categories") }
+                                   << 0 << QStringLiteral("Kitchen");
+    QTest::newRow("--read-db without its URI") << QStringList { QStringLiteral("--db"), uri, QStringLiteral("--read-db") }
+                                               << 2 << QStringLiteral("--read-db needs a URI");
+    QTest::newRow("bad --read-db is named")
+        << QStringList { QStringLiteral("--db"), uri, QStringLiteral("--read-db"), QStringLiteral("postgresql://[x"),
+                         QStringLiteral("categories") }
+        << 2 << QStringLiteral("--read-db");
+}
+
+void tst_Inventoryctl::globalOptionsBeforeTheCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    const Run run = inventory::test::runProgram(program(), arguments);
+    QVERIFY2(run.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2%3").arg(run.exitCode).arg(run.out, run.err)));
+    QVERIFY2((exitCode == 0 ? run.out : run.err).contains(said), qPrintable(run.out + run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("is not a command")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Inventoryctl)

@@ -31,7 +31,7 @@ QString AboutBox::describe(const Session &session)
     const SessionInfo &info = session.info();
     if (session.isConnected() || !info.user.isEmpty()) {
         const QString server = session.serverDescription();
-        const bool local = server.startsWith(QLatin1Char('/')); // the socket directory of the local default
+        const bool local = session.isOnLocalDefault();
         rows += row(tr("Database server:"), tr("PostgreSQL %1").arg(info.serverVersion.toHtmlEscaped()));
         rows += row(tr("Server:"), local ? tr("Local database") : server.toHtmlEscaped());
         if (info.reads.routed) {

@@ -451,8 +451,7 @@ void MainWindow::onSessionState()
     const SessionInfo &info = m_session->info();
     // The local default is a socket path nobody needs to read; say what it is, path on hover.
     const QString server = m_session->serverDescription();
-    const bool local = server.startsWith(QLatin1Char('/'));
-    QString shown = local ? tr("Local database") : server;
+    QString shown = m_session->isOnLocalDefault() ? tr("Local database") : server;
     QString tip = server;
     if (info.reads.routed && !info.reads.server.isEmpty()) {
         // Where browsing is served from, and how far that standby is behind.

@@ -46,15 +46,22 @@ int main(int argc, char *argv[])
         }
         if (argument == QLatin1String("--json")) {
             globals << argument;
-        } else if (argument == QLatin1String("--db")) {
-            if (i + 1 >= arguments.size())
-                return cli.usageError(QStringLiteral("--db needs a URI."), QString());
-            globals << argument << arguments.at(++i);
-        } else if (argument.startsWith(QLatin1String("--db="))) {
-            globals << argument;
-        } else {
-            break;
+            continue;
         }
+        bool known = false;
+        for (const QLatin1String option : { QLatin1String("--db"), QLatin1String("--read-db") }) {
+            if (argument == option) {
+                if (i + 1 >= arguments.size())
+                    return cli.usageError(QStringLiteral("%1 needs a URI.").arg(option), QString());
+                globals << argument << arguments.at(++i);
+                known = true;
+            } else if (argument.startsWith(option + QLatin1Char('='))) {
+                globals << argument;
+                known = true;
+            }
+        }
+        if (!known)
+            break;
     }
     if (i >= arguments.size()) {
         cli.err() << "inventoryctl: " << QCoreApplication::translate("inventoryctl", "no command given.")

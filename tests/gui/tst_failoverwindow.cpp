@@ -89,8 +89,26 @@ void tst_FailoverWindow::keepsShowingDataThroughFailover()
     QVERIFY(session.readsRouted());
     // The status bar says where browsing comes from.
     QTRY_VERIFY_WITH_TIMEOUT(inventory::test::labelContaining(&window, QStringLiteral("reads: standby")), timeout);
+    // Both servers by socket and port (here they share a socket directory): a server on a
+    // socket is not "Local database", which is the desk's own cluster only.
+    const QString said = inventory::test::labelContaining(&window, QStringLiteral("reads: standby"))->text();
+    const auto named = [](const LocalCluster &node) {
+        return QStringLiteral("%1:%2/%3").arg(node.socketDirectory()).arg(node.port()).arg(db);
+    };
+    QVERIFY2(said.startsWith(named(primary)), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("standby ") + named(*m_standby)), qPrintable(said));
+    QVERIFY2(!said.contains(QStringLiteral("Local database")), qPrintable(said));
     showCategory(window, QStringLiteral("Kitchen"));
     QTRY_COMPARE_WITH_TIMEOUT(window.itemsModel()->rowCount(), 2, timeout);
+    // A reservation made through the desk's connection is taken on the primary.
+    auto first = reserve(window.itemsModel()->item(0).id, 1, defaultReservationTtl, QStringLiteral("before the failover"));
+    QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+    auto onPrimary = TestCluster::queryRow(TestCluster::on(primary, TestCluster::instance().owner(db)),
+                                           QStringLiteral("SELECT count(*) FROM block_inventory WHERE id = $1 "
+                                                          "AND NOT pg_is_in_recovery()"),
+                                           { first->blockId });
+    QVERIFY2(onPrimary, onPrimary ? "" : qPrintable(onPrimary.error().message));
+    QCOMPARE(onPrimary->value(0).toInt(), 1);
 
     // The primary dies: the desk stays connected for reading and says writes wait.
     QVERIFY(primary.stop(LocalCluster::StopMode::Immediate));
