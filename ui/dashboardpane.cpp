@@ -12,6 +12,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -257,6 +258,9 @@ DashboardPane::DashboardPane(Session *session, DeskSettings *settings, QWidget *
         previous = next;
     }
 
+    // A narrower window names fewer hours instead of cutting their names.
+    connect(m_expiringChart->chart(), &QChart::plotAreaChanged, this, &DashboardPane::labelExpiringHours,
+            Qt::QueuedConnection);
     m_stockChart->setDescriber([this](int index, int) {
         const StockByCategory &stock = m_model->stock();
         if (index < 0 || index >= m_stockCategories.size())
@@ -512,23 +516,55 @@ void DashboardPane::rebuildExpiring()
         most = qMax(most, expiring.hours.at(i).reservations);
     }
     chart->addSeries(series);
-    // Every third hour named by its clock time; the last hour is the first one's again, so it
-    // stays unnamed (an axis's labels are unique).
     auto *hours = new QCategoryAxis;
     hours->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     hours->setMin(-0.5);
     hours->setMax(expiring.hours.size() - 0.5);
     hours->setStartValue(-0.5);
-    for (int i = 0; i < expiring.hours.size() - 1; i += 3)
-        hours->append(
-            QLocale().toString(expiring.hours.at(i).hour.toLocalTime().time(), QStringLiteral("HH:mm")), i);
     hours->setGridLineVisible(false);
     chart->addAxis(hours, Qt::AlignBottom);
     series->attachAxis(hours);
+    m_expiringStep = 0;
+    labelExpiringHours();
     auto *counts = roundAxis(double(most), tr("reservations"));
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
     m_expiringChart->setSeries(series);
+}
+
+int DashboardPane::expiringLabelStep() const
+{
+    const QChart *chart = m_expiringChart->chart();
+    const auto axes = chart->axes(Qt::Horizontal);
+    const int hours = std::max<int>(1, int(m_model->expiring().hours.size()));
+    if (axes.isEmpty() || chart->plotArea().width() <= 0)
+        return 3;
+    const QFontMetrics metrics(axes.first()->labelsFont());
+    const double needed = metrics.horizontalAdvance(QStringLiteral("00:00")) * 1.4; // and a gap
+    const double perHour = chart->plotArea().width() / hours;
+    for (int step : { 3, 4, 6, 12 }) {
+        if (step * perHour >= needed)
+            return step;
+    }
+    return 12;
+}
+
+void DashboardPane::labelExpiringHours()
+{
+    const auto axes = m_expiringChart->chart()->axes(Qt::Horizontal);
+    auto *hours = axes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(axes.first());
+    const int step = expiringLabelStep();
+    if (!hours || step == m_expiringStep)
+        return;
+    m_expiringStep = step;
+    for (const QString &label : hours->categoriesLabels())
+        hours->remove(label);
+    // Every step-th hour named by its clock time; the last hour is the first one's again, so it
+    // stays unnamed (an axis's labels are unique).
+    const ExpiringReservations &expiring = m_model->expiring();
+    for (int i = 0; i < expiring.hours.size() - 1; i += step)
+        hours->append(
+            QLocale().toString(expiring.hours.at(i).hour.toLocalTime().time(), QStringLiteral("HH:mm")), i);
 }
 
 void DashboardPane::rebuildMovements()

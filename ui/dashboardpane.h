@@ -72,6 +72,10 @@ private:
     void rebuild();
     void rebuildStock();
     void rebuildExpiring();
+    /// How many hours apart the expiring chart names its hours: every third where the clock
+    /// times fit, fewer in a narrow window rather than cut ("06:…").
+    int expiringLabelStep() const;
+    void labelExpiringHours();
     void rebuildMovements();
     void updateFigures();
     void updateStatus();
@@ -88,6 +92,7 @@ private:
     TableView *m_lowView;
     QStringList m_stockCategories; ///< per bar of the stock chart, bottom to top
     QStringList m_movementReasons; ///< per set of the movements chart
+    int m_expiringStep = 0; ///< hours between the names on the expiring chart, as drawn
 };
 
 } // namespace inventory

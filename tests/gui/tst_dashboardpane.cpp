@@ -28,7 +28,10 @@
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -81,6 +84,7 @@ private slots:
     void windowTakesTheDashboardsWay();
     void categoryListLeadsToBrowse();
     void staffStartOnBrowseAndCanTurnItOff();
+    void hourNamesAreNeverCut();
 
 private:
     Item m_mugs;
@@ -430,6 +434,44 @@ void tst_DashboardPane::staffStartOnBrowseAndCanTurnItOff()
         QCOMPARE(tabs->indexOf(window->dashboardPane()), 0);
         QVERIFY(DeskSettings().showDashboard());
     }
+}
+
+void tst_DashboardPane::hourNamesAreNeverCut()
+{
+    // Seen in a 1,100-pixel window: the expiring chart's clock times drawn as "06:…", every
+    // third hour named and too little room for each. Narrower, it names fewer hours instead.
+    Session session;
+    QVERIFY(connectSession(session, TestCluster::instance().staff(db)));
+    DashboardPane pane(&session, nullptr);
+    pane.resize(1400, 700);
+    pane.show();
+    pane.activate();
+    QVERIFY(loaded(pane));
+    const int hourCount = int(pane.model()->expiring().hours.size());
+    QVERIFY(hourCount >= 24);
+    QChart *chart = pane.expiringChart()->chart();
+    auto hourAxis = [chart] { return qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).value(0)); };
+    QVERIFY(hourAxis());
+    // Each name gets its share of the plot's width: at least the width of its text.
+    auto namesFit = [&] {
+        const QStringList names = hourAxis()->categoriesLabels();
+        if (names.isEmpty())
+            return false;
+        const QFontMetrics metrics(hourAxis()->labelsFont());
+        const double perHour = chart->plotArea().width() / hourCount;
+        const double spacing = (hourAxis()->endValue(names.value(1)) - hourAxis()->endValue(names.first())) * perHour;
+        return names.size() == 1 || spacing >= metrics.horizontalAdvance(QStringLiteral("00:00"));
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(namesFit(), stockTimeout);
+    const qsizetype wide = hourAxis()->categoriesLabels().size();
+    QCOMPARE(wide, qsizetype((hourCount - 1 + 2) / 3)); // every third hour where there is room
+
+    pane.resize(620, 500);
+    QTRY_VERIFY_WITH_TIMEOUT(hourAxis()->categoriesLabels().size() < wide, stockTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(namesFit(), stockTimeout);
+    // And back: every third hour again.
+    pane.resize(1400, 700);
+    QTRY_COMPARE_WITH_TIMEOUT(hourAxis()->categoriesLabels().size(), wide, stockTimeout);
 }
 
 QTEST_MAIN(tst_DashboardPane)
