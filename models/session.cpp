@@ -104,10 +104,12 @@ void Session::start(Resolver resolver, const QString &description)
         });
 }
 
-bool Session::isOnLocalDefault() const
+QString Session::serverShownAs() const
 {
     const LocalCluster local(LocalCluster::defaultRootDirectory());
-    return m_description.startsWith(QStringLiteral("%1:%2/").arg(local.socketDirectory()).arg(local.port()));
+    const bool isLocalDefault =
+        m_description.startsWith(QStringLiteral("%1:%2/").arg(local.socketDirectory()).arg(local.port()));
+    return isLocalDefault ? tr("Local database") : m_description;
 }
 
 QString Session::stateText() const

@@ -51,9 +51,10 @@ public:
     const Error &lastError() const { return m_lastError; }
     /// "host:port/db" being used (or being tried).
     QString serverDescription() const { return m_description; }
-    /// Whether that is this user's own local cluster (LocalCluster::defaultRootDirectory()), which
-    /// the desk calls "Local database"; any other server, on a socket or not, is named.
-    bool isOnLocalDefault() const;
+    /// What the desk calls that server: "Local database" for this user's own local cluster
+    /// (LocalCluster::defaultRootDirectory()), a socket path nobody needs to read; any other
+    /// server, on a socket or not, by serverDescription().
+    QString serverShownAs() const;
     ConnectionSettings settings() const { return m_settings; }
 
     bool isConnected() const { return m_state == State::Connected; }

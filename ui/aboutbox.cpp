@@ -30,10 +30,8 @@ QString AboutBox::describe(const Session &session)
     QString rows;
     const SessionInfo &info = session.info();
     if (session.isConnected() || !info.user.isEmpty()) {
-        const QString server = session.serverDescription();
-        const bool local = session.isOnLocalDefault();
         rows += row(tr("Database server:"), tr("PostgreSQL %1").arg(info.serverVersion.toHtmlEscaped()));
-        rows += row(tr("Server:"), local ? tr("Local database") : server.toHtmlEscaped());
+        rows += row(tr("Server:"), session.serverShownAs().toHtmlEscaped());
         if (info.reads.routed) {
             rows += row(tr("Reads served from:"),
                         (info.reads.standby ? tr("standby %1") : tr("primary %1")).arg(info.reads.server.toHtmlEscaped()));

@@ -542,11 +542,11 @@ int DashboardPane::expiringLabelStep() const
     const QFontMetrics metrics(axes.first()->labelsFont());
     const double needed = metrics.horizontalAdvance(QStringLiteral("00:00")) * 1.4; // and a gap
     const double perHour = chart->plotArea().width() / hours;
-    for (int step : { 3, 4, 6, 12 }) {
+    for (int step : { 3, 4, 6 }) {
         if (step * perHour >= needed)
             return step;
     }
-    return 12;
+    return 12; // twice a day, whatever the room
 }
 
 void DashboardPane::labelExpiringHours()

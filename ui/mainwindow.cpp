@@ -449,9 +449,9 @@ void MainWindow::onSessionState()
         m_connectionLabel->setToolTip({});
 
     const SessionInfo &info = m_session->info();
-    // The local default is a socket path nobody needs to read; say what it is, path on hover.
+    // The server as the desk calls it, its full description on hover.
     const QString server = m_session->serverDescription();
-    QString shown = m_session->isOnLocalDefault() ? tr("Local database") : server;
+    QString shown = m_session->serverShownAs();
     QString tip = server;
     if (info.reads.routed && !info.reads.server.isEmpty()) {
         // Where browsing is served from, and how far that standby is behind.

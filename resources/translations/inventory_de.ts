@@ -785,10 +785,6 @@
         <translation>Server:</translation>
     </message>
     <message>
-        <source>Local database</source>
-        <translation>Lokale Datenbank</translation>
-    </message>
-    <message>
         <source>%1, schema version %2</source>
         <translation>%1, Schemaversion %2</translation>
     </message>
@@ -2791,10 +2787,6 @@
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <source>Local database</source>
-        <translation>Lokale Datenbank</translation>
-    </message>
-    <message>
         <source>manager</source>
         <translation>Manager</translation>
     </message>
@@ -3485,6 +3477,10 @@ Lesen: %2%3</translation>
     <message>
         <source>Reading only: primary unavailable; retrying…</source>
         <translation>Nur Lesen: Primärserver nicht erreichbar; neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>Lokale Datenbank</translation>
     </message>
 </context>
 <context>

@@ -785,10 +785,6 @@
         <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
-        <source>Local database</source>
-        <translation>Base de données locale</translation>
-    </message>
-    <message>
         <source>%1, schema version %2</source>
         <translation>%1, schéma en version %2</translation>
     </message>
@@ -2791,10 +2787,6 @@
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <source>Local database</source>
-        <translation>Base de données locale</translation>
-    </message>
-    <message>
         <source>manager</source>
         <translation>responsable</translation>
     </message>
@@ -3485,6 +3477,10 @@ Lectures : %2%3</translation>
     <message>
         <source>Reading only: primary unavailable; retrying…</source>
         <translation>Lecture seule : serveur primaire indisponible ; nouvel essai…</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>Base de données locale</translation>
     </message>
 </context>
 <context>
